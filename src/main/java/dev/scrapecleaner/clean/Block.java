@@ -1,0 +1,95 @@
+package dev.scrapecleaner.clean;
+
+/**
+ * One block of a page in page order: a paragraph, heading, list item or line of a text dump,
+ * with the signals the classifier reads and the decision it took.
+ */
+public final class Block {
+    private final int index;
+    private final String text;
+    private final String tag;
+    private final String context;
+    private final double linkDensity;
+    private org.jsoup.nodes.Element element;
+    private Reason removal;
+    private boolean content;
+
+    /**
+     * @param index       position in the page, from 0
+     * @param text        the block's visible text, whitespace-collapsed
+     * @param tag         the element name for HTML (p, h1, li, ...), "line" for a text dump
+     * @param context     lower-case class and id names of the element and its ancestors, "" if none
+     * @param linkDensity share of the text that sits inside links, 0 for text dumps
+     */
+    public Block(int index, String text, String tag, String context, double linkDensity) {
+        this.index = index;
+        this.text = text;
+        this.tag = tag;
+        this.context = context;
+        this.linkDensity = linkDensity;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public double linkDensity() {
+        return linkDensity;
+    }
+
+    /** The HTML element that owns this block's text, null for text dumps. */
+    org.jsoup.nodes.Element element() {
+        return element;
+    }
+
+    void element(org.jsoup.nodes.Element element) {
+        this.element = element;
+    }
+
+    /** True once a stage has kept this block as article body. */
+    public boolean isContent() {
+        return content;
+    }
+
+    /** Why this block was removed, or null if it was not. */
+    public Reason removal() {
+        return removal;
+    }
+
+    public boolean isDecided() {
+        return content || removal != null;
+    }
+
+    /** Marks the block as article body, clearing any earlier removal. */
+    public void keep() {
+        this.content = true;
+        this.removal = null;
+    }
+
+    /** Marks the block as removed for a reason. */
+    public void remove(Reason reason) {
+        this.content = false;
+        this.removal = reason;
+    }
+
+    public boolean isHeading() {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    }
+
+    @Override
+    public String toString() {
+        return index + ":" + tag + (content ? "+" : removal == null ? "?" : "-" + removal.code()) + " " + text;
+    }
+}

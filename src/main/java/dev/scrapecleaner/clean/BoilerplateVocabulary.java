@@ -1,0 +1,73 @@
+package dev.scrapecleaner.clean;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words that name boilerplate, in class/id names of HTML and in the text of short blocks.
+ * Generic vocabulary of web pages, never the name of one site.
+ */
+final class BoilerplateVocabulary {
+    private BoilerplateVocabulary() {
+    }
+
+    static final Pattern ERROR_BANNER = Pattern.compile(
+            "(?i)\\b(page (?:you (?:were |are )?(?:looking|searching) for|not found|cannot be found|could not be found|"
+                    + "doesn'?t exist|does not exist|no longer exists?)|404 error|error 404|sorry[,!.]*$|^sorry\\b|^oops\\b|"
+                    + "^error[!:]|access denied|something went wrong)");
+    static final Pattern LEGAL = Pattern.compile(
+            "(?i)(\\bdisclaimer\\b|all rights reserved|©|\\(c\\) \\d{4}|\\bcopyright\\b|terms of (?:use|service)|"
+                    + "privacy policy|without warranty)");
+    static final Pattern RELATED = Pattern.compile(
+            "(?i)^(most (?:popular|read|viewed|shared)|related(?: stories| articles| news| content)?|more (?:stories|news|from|on)|"
+                    + "read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"
+                    + "popular (?:stories|now)|latest (?:news|stories)|editor'?s picks?|see also|also read)\\b");
+    static final Pattern COMMENTS = Pattern.compile(
+            "(?i)^(comments?\\b|\\d+ comments?|no comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
+                    + "add (?:a )?comment|show comments|post a comment)");
+    static final Pattern SHARE = Pattern.compile(
+            "(?i)^(share(?: this| on| via|:)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\b.{0,60}$");
+    static final Pattern COOKIE = Pattern.compile(
+            "(?i)(\\bcookies?\\b.{0,80}\\b(?:consent|accept|agree|use|policy|settings)|\\bwe use cookies\\b)");
+    static final Pattern NEWSLETTER = Pattern.compile(
+            "(?i)(sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|get the latest .{0,30} in your inbox)");
+    static final Pattern ADVERTISING = Pattern.compile("(?i)^(advertisement|advertising|sponsored(?: content)?|ad)$");
+
+    /** Class and id words that mark a container as boilerplate, with the reason each implies. */
+    static Reason reasonForContext(String context) {
+        if (context.isEmpty()) return null;
+        for (String word : context.split("[\\s_\\-]+")) {
+            Reason r = reasonForWord(word);
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private static Reason reasonForWord(String w) {
+        switch (w) {
+            case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "skip":
+                return Reason.NAVIGATION;
+            case "footer", "copyright", "disclaimer", "legal":
+                return Reason.LEGAL_DISCLAIMER;
+            case "related", "recommended", "popular", "trending", "more", "outbrain", "taboola", "teaser", "teasers":
+                return Reason.RELATED_LINKS;
+            case "comment", "comments", "disqus", "discussion", "replies":
+                return Reason.COMMENTS;
+            case "share", "sharing", "social", "sharebar", "socials":
+                return Reason.SHARE_BAR;
+            case "cookie", "cookies", "consent", "gdpr":
+                return Reason.COOKIE_NOTICE;
+            case "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "promo", "banner":
+                return Reason.ADVERTISING;
+            case "newsletter", "subscribe", "signup", "paywall":
+                return Reason.NEWSLETTER;
+            case "caption", "figcaption":
+                return Reason.CAPTION;
+            case "byline", "author":
+                return Reason.BYLINE;
+            case "sidebar", "widget", "aside":
+                return Reason.OUTSIDE_MAIN_CONTENT;
+            default:
+                return null;
+        }
+    }
+}

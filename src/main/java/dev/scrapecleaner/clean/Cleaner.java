@@ -1,0 +1,66 @@
+package dev.scrapecleaner.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cleaning core: raw scrape bytes in, clean article and the facts behind it out. Runs a
+ * pipeline of {@link Stage}s (parse, metadata, classify, dedupe) chosen by the detected format,
+ * then assembles the article from the blocks kept. Thread-safe; never throws for bad input.
+ */
+public final class Cleaner {
+    private final ScrapeDecoder decoder;
+
+    public Cleaner() {
+        this(new ScrapeDecoder());
+    }
+
+    public Cleaner(ScrapeDecoder decoder) {
+        this.decoder = decoder;
+    }
+
+    public CleanResult clean(byte[] raw) {
+        long t0 = System.nanoTime();
+        DecodedScrape input = decoder.decode(raw);
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("decode", System.nanoTime() - t0);
+        return clean(input, timings);
+    }
+
+    public CleanResult clean(DecodedScrape input) {
+        return clean(input, new LinkedHashMap<>());
+    }
+
+    private CleanResult clean(DecodedScrape input, Map<String, Long> timings) {
+        Page page = new Page(input);
+        if (!input.ok()) {
+            return new CleanResult(input, Article.empty(), List.of(), null, page.signals(), timings);
+        }
+        for (Stage stage : stagesFor(input.format())) {
+            long t = System.nanoTime();
+            stage.apply(page);
+            timings.merge(stage.name(), System.nanoTime() - t, Long::sum);
+        }
+        long t = System.nanoTime();
+        Article article = assemble(page);
+        timings.put("assemble", System.nanoTime() - t);
+        return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings);
+    }
+
+    static List<Stage> stagesFor(Format format) {
+        if (format == Format.HTML) {
+            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), new InDocumentDedupe());
+        }
+        return List.of(new TextDumpParser(), new TextDumpClassifier(), new InDocumentDedupe());
+    }
+
+    private static Article assemble(Page page) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Block b : page.blocks()) {
+            if (b.isContent()) paragraphs.add(b.text());
+        }
+        return new Article(page.title(), paragraphs, page.metadata());
+    }
+}

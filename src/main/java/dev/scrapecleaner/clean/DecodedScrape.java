@@ -1,0 +1,17 @@
+package dev.scrapecleaner.clean;
+
+/**
+ * A raw scrape turned into text: what format it holds, which charset decoded it, whether it was
+ * gzipped. When {@link #problem()} is set the text is empty and the scrape cannot be cleaned.
+ */
+public record DecodedScrape(String text, Format format, String charset, boolean gzipped,
+                            long inputBytes, long decodedBytes, InputProblem problem) {
+
+    static DecodedScrape failed(long inputBytes, boolean gzipped, InputProblem problem) {
+        return new DecodedScrape("", Format.NONE, null, gzipped, inputBytes, 0, problem);
+    }
+
+    public boolean ok() {
+        return problem == null;
+    }
+}

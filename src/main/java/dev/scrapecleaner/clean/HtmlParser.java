@@ -1,0 +1,140 @@
+package dev.scrapecleaner.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Parses an HTML page with jsoup and cuts it into text blocks in page order: every block-level
+ * element's own text, with its tag, the class/id names around it and its link density.
+ */
+final class HtmlParser implements Stage {
+    static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "figcaption", "caption", "dd", "dt", "td", "th", "div", "section", "article", "header",
+            "footer", "aside", "nav", "main", "ul", "ol", "dl", "table", "tr", "form", "figure", "address",
+            "details", "summary", "fieldset", "body", "center", "hr", "br");
+    private static final String DROPPED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
+            + "select, button, input, textarea, link, meta";
+
+    @Override
+    public String name() {
+        return "parse";
+    }
+
+    @Override
+    public void apply(Page page) {
+        Document doc = Jsoup.parse(page.input().text());
+        page.document(doc);
+        Element body = doc.body();
+        body.select(DROPPED).remove();
+        NodeTraversor.traverse(new BlockCollector(page), body);
+    }
+
+    /** Gathers runs of inline text, flushing a block at every block-level boundary. */
+    private static final class BlockCollector implements NodeVisitor {
+        private final Page page;
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private Element owner;
+
+        BlockCollector(Page page) {
+            this.page = page;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.text();
+                if (owner == null) {
+                    owner = blockAncestor(t);
+                }
+                text.append(s);
+                if (inLink(t)) {
+                    linkChars += s.strip().length();
+                }
+            } else if (node instanceof Element e && isBlock(e)) {
+                flush();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && isBlock(e)) {
+                flush();
+            } else if (node == page.document().body()) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            String s = collapse(text);
+            if (!s.isEmpty() && owner != null) {
+                double density = Math.min(1.0, linkChars / (double) Math.max(1, s.length()));
+                Block b = new Block(page.blocks().size(), s, owner.normalName(), context(owner), density);
+                b.element(owner);
+                page.blocks().add(b);
+            }
+            text.setLength(0);
+            linkChars = 0;
+            owner = null;
+        }
+    }
+
+    static boolean isBlock(Element e) {
+        return BLOCK_TAGS.contains(e.normalName());
+    }
+
+    private static Element blockAncestor(Node n) {
+        for (Node p = n.parentNode(); p != null; p = p.parentNode()) {
+            if (p instanceof Element e && isBlock(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inLink(Node n) {
+        for (Node p = n.parentNode(); p instanceof Element e; p = p.parentNode()) {
+            if (e.normalName().equals("a")) return true;
+            if (isBlock(e)) return false;
+        }
+        return false;
+    }
+
+    /** Lower-case class and id names of the element and up to eight ancestors, nearest first. */
+    static String context(Element e) {
+        StringBuilder sb = new StringBuilder();
+        int depth = 0;
+        for (Element p = e; p != null && depth < 9; p = p.parent(), depth++) {
+            String id = p.id();
+            String cls = p.className();
+            if (!id.isEmpty()) sb.append(id).append(' ');
+            if (!cls.isEmpty()) sb.append(cls).append(' ');
+            String role = p.attr("role");
+            if (!role.isEmpty()) sb.append(role).append(' ');
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).trim();
+    }
+
+    static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+}

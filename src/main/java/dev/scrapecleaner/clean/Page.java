@@ -1,0 +1,76 @@
+package dev.scrapecleaner.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+
+/**
+ * The working state of one scrape while it moves through the cleaning stages: its blocks in
+ * page order, and what the stages learned about it so far.
+ */
+public final class Page {
+    private final DecodedScrape input;
+    private final List<Block> blocks = new ArrayList<>();
+    private final Set<String> signals = new LinkedHashSet<>();
+    private Document document;
+    private String title;
+    private Metadata metadata = Metadata.EMPTY;
+    private ScraperHeader header;
+
+    public Page(DecodedScrape input) {
+        this.input = input;
+    }
+
+    public DecodedScrape input() {
+        return input;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Things the stages noticed about the page as a whole, such as {@code error-banner}. */
+    public Set<String> signals() {
+        return Collections.unmodifiableSet(signals);
+    }
+
+    public void signal(String name) {
+        signals.add(name);
+    }
+
+    /** The parsed DOM for HTML pages, null for text dumps. */
+    public Document document() {
+        return document;
+    }
+
+    void document(Document document) {
+        this.document = document;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public void title(String title) {
+        this.title = title;
+    }
+
+    public Metadata metadata() {
+        return metadata;
+    }
+
+    public void metadata(Metadata metadata) {
+        this.metadata = metadata == null ? Metadata.EMPTY : metadata;
+    }
+
+    public ScraperHeader header() {
+        return header;
+    }
+
+    public void header(ScraperHeader header) {
+        this.header = header;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.scrapecleaner.clean;
+
+/**
+ * Why a block of the page is not article body. Every removal carries one, so that the report
+ * can say what was dropped and why.
+ */
+public enum Reason {
+    SCRAPER_HEADER("scraper-header"),
+    TITLE("title"),
+    ERROR_BANNER("error-banner"),
+    NAVIGATION("navigation"),
+    LEGAL_DISCLAIMER("legal-disclaimer"),
+    RELATED_LINKS("related-links"),
+    COMMENTS("comments"),
+    SHARE_BAR("share-bar"),
+    COOKIE_NOTICE("cookie-notice"),
+    BYLINE("byline"),
+    CAPTION("caption"),
+    ADVERTISING("advertising"),
+    NEWSLETTER("newsletter"),
+    METADATA("metadata"),
+    LINK_DENSE("link-dense"),
+    SHORT_FRAGMENT("short-fragment"),
+    OUTSIDE_MAIN_CONTENT("outside-main-content"),
+    DUPLICATE("duplicate"),
+    NON_CONTENT_MARKUP("non-content-markup");
+
+    private final String code;
+
+    Reason(String code) {
+        this.code = code;
+    }
+
+    /** The kebab-case name used in reports. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.scrapecleaner.clean;
+
+import java.util.List;
+
+/**
+ * Decides for each line of a text dump whether it is article body, from the text alone: lines
+ * that read as prose form runs, the longest run is the article, the headline is the short line
+ * just before it, and everything else is named by what its words announce.
+ */
+final class TextDumpClassifier implements Stage {
+    /** Non-prose lines tolerated inside the article run before it is cut in two. */
+    private static final int MAX_GAP = 2;
+
+    @Override
+    public String name() {
+        return "classify";
+    }
+
+    @Override
+    public void apply(Page page) {
+        List<Block> blocks = page.blocks();
+        for (Block b : blocks) {
+            if (b.isDecided()) continue;
+            Reason r = TextSignals.reasonForShortText(b.text());
+            if (r != null && !isProse(b.text())) {
+                b.remove(r);
+                if (r == Reason.ERROR_BANNER) page.signal("error-banner");
+            }
+        }
+        int[] run = mainRun(blocks);
+        if (run == null) {
+            for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
+            return;
+        }
+        for (int i = run[0] - 1; i >= 0 && i >= run[0] - 3; i--) {
+            Block b = blocks.get(i);
+            if (!b.isDecided() && looksLikeHeadline(b.text())) {
+                page.title(b.text());
+                b.remove(Reason.TITLE);
+                break;
+            }
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isDecided()) continue;
+            if (i < run[0] || i > run[1]) {
+                b.remove(Reason.OUTSIDE_MAIN_CONTENT);
+            } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text())) {
+                b.keep();
+            } else {
+                b.remove(Reason.SHORT_FRAGMENT);
+            }
+        }
+    }
+
+    /** The run of prose lines with the most characters, as [first, last] block index. */
+    private static int[] mainRun(List<Block> blocks) {
+        int[] best = null;
+        long bestChars = 0;
+        int start = -1;
+        int last = -1;
+        long chars = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            boolean prose = i < blocks.size() && !blocks.get(i).isDecided() && isProse(blocks.get(i).text());
+            if (prose) {
+                if (start < 0 || i - last - 1 > MAX_GAP) {
+                    if (start >= 0 && chars > bestChars) {
+                        best = new int[] {start, last};
+                        bestChars = chars;
+                    }
+                    start = i;
+                    chars = 0;
+                }
+                last = i;
+                chars += blocks.get(i).text().length();
+            }
+        }
+        if (start >= 0 && chars > bestChars) {
+            best = new int[] {start, last};
+        }
+        return best;
+    }
+
+    static boolean isProse(String text) {
+        int words = TextSignals.wordCount(text);
+        return words >= 12 && TextSignals.endsLikeSentence(text) || words >= 25;
+    }
+
+    private static boolean looksLikeHeadline(String text) {
+        int words = TextSignals.wordCount(text);
+        return words >= 3 && words <= 30 && !text.endsWith(".");
+    }
+}

@@ -1,0 +1,40 @@
+package dev.scrapecleaner.clean;
+
+import java.util.regex.Pattern;
+
+/** Signals read from a block's text alone, shared by the HTML and the text-dump classifiers. */
+final class TextSignals {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+
+    private TextSignals() {
+    }
+
+    /** The boilerplate reason a short block's own words announce, or null. */
+    static Reason reasonForShortText(String text) {
+        if (text.length() > 400) return null;
+        if (BoilerplateVocabulary.ERROR_BANNER.matcher(text).find() && text.length() < 200) return Reason.ERROR_BANNER;
+        if (text.length() < 80 && BoilerplateVocabulary.RELATED.matcher(text).find()) return Reason.RELATED_LINKS;
+        if (text.length() < 80 && BoilerplateVocabulary.COMMENTS.matcher(text).find()) return Reason.COMMENTS;
+        if (BoilerplateVocabulary.SHARE.matcher(text).matches()) return Reason.SHARE_BAR;
+        if (BoilerplateVocabulary.COOKIE.matcher(text).find()) return Reason.COOKIE_NOTICE;
+        if (text.length() < 200 && BoilerplateVocabulary.NEWSLETTER.matcher(text).find()) return Reason.NEWSLETTER;
+        if (BoilerplateVocabulary.ADVERTISING.matcher(text).matches()) return Reason.ADVERTISING;
+        if (BoilerplateVocabulary.LEGAL.matcher(text).find() && text.length() < 300) return Reason.LEGAL_DISCLAIMER;
+        return null;
+    }
+
+    static boolean endsLikeSentence(String text) {
+        if (text.isEmpty()) return false;
+        int i = text.length() - 1;
+        while (i > 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) i--;
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == '。';
+    }
+
+    static int wordCount(String text) {
+        int n = 0;
+        var m = WORD.matcher(text);
+        while (m.find()) n++;
+        return n;
+    }
+}

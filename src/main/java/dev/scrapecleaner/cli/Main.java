@@ -1,0 +1,60 @@
+package dev.scrapecleaner.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** Entry point of {@code java -jar scrape-cleaner.jar}: dispatches to a command. */
+public final class Main {
+    static final String USAGE = """
+            scrape-cleaner: turns raw web scrapes of news articles into clean articles and quality reports.
+
+            Usage: java -jar target/scrape-cleaner.jar COMMAND [OPTIONS]
+
+            Commands:
+              clean [--format json|txt] [--out DIR] FILE|DIR...
+                  Clean local scrapes (HTML or text dumps, optionally gzipped); no S3, no AWS.
+                  One file without --out: print the article (JSON by default) to stdout.
+                  With --out DIR: write DIR/<name>.json (or .txt) and DIR/<name>.report.json per input.
+              invoke EVENT.json [--endpoint URL] [--region R]
+                  Run the Lambda handler on an event file, as 'sam local invoke -e EVENT.json' does.
+                  Without --endpoint: starts an S3-compatible server on loopback in this process,
+                  creates the buckets, uploads the objects the event names from events/raw/, and runs.
+              bench [--out DIR] [--scorer PATH] EVAL_DIR
+                  Clean every page of an evaluation set (EVAL_DIR/*.html and EVAL_DIR/text/*.scrape.txt),
+                  write the predicted bodies and score them with the scorer (python3).
+              help
+                  Show this text. Every command also takes --help.
+
+            Exit status: 0 on success, 1 when the work failed, 2 for a usage error.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "clean" -> new CleanCommand(out, err).run(rest);
+                case "invoke" -> new InvokeCommand(out, err).run(rest);
+                case "bench" -> new BenchCommand(out, err).run(rest);
+                default -> {
+                    err.println("Unknown command '" + args[0] + "'. Run with --help to see the commands.");
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("Run 'java -jar target/scrape-cleaner.jar " + args[0] + " --help' for the options.");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.scrapecleaner.report;
+
+import dev.scrapecleaner.clean.Block;
+import dev.scrapecleaner.clean.CleanResult;
+import dev.scrapecleaner.clean.DecodedScrape;
+import dev.scrapecleaner.clean.Reason;
+import dev.scrapecleaner.clean.ScraperHeader;
+import dev.scrapecleaner.dedupe.DuplicateMatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the quality report of one cleaned scrape as a JSON-ready map, in a fixed field order. */
+public final class ReportBuilder {
+    private static final int EXAMPLES = 3;
+    private static final int EXAMPLE_CHARS = 80;
+    /** Below this many words an article is too short to accept without a look. */
+    static final int MIN_WORDS = 50;
+
+    private ReportBuilder() {
+    }
+
+    public static Map<String, Object> report(Source source, CleanResult result, DuplicateMatch cross) {
+        DecodedScrape in = result.input();
+        List<String> reasons = new ArrayList<>();
+        List<String> flags = new ArrayList<>(result.signals());
+        ScraperHeader header = result.header();
+        if (header != null && header.isHttpError()) flags.add("http-error-status");
+        int words = Metrics.wordCount(result.article().text());
+        Verdict verdict;
+        if (!in.ok()) {
+            verdict = Verdict.REJECT;
+            reasons.add(in.problem().code());
+        } else if (result.article().isEmpty()) {
+            verdict = Verdict.REJECT;
+            reasons.add("no-article");
+        } else if (words < MIN_WORDS) {
+            verdict = Verdict.REVIEW;
+            flags.add("too-short");
+            reasons.add("too-short");
+        } else {
+            verdict = Verdict.ACCEPT;
+        }
+        double score = verdict == Verdict.REJECT ? 0.0 : Math.min(1.0, words / 300.0);
+
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("schemaVersion", Version.SCHEMA);
+        r.put("source", OutputDocuments.source(source));
+        r.put("verdict", verdict.code());
+        r.put("reasons", reasons);
+        r.put("score", Math.round(score * 1000) / 1000.0);
+        r.put("flags", flags);
+        if (!in.ok()) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", in.problem().code());
+            error.put("message", in.problem().message());
+            r.put("error", error);
+        }
+        r.put("input", input(in, result));
+        if (header != null) {
+            Map<String, Object> scrape = new LinkedHashMap<>();
+            OutputDocuments.putIfNotNull(scrape, "fetchDate", header.fetchDate());
+            OutputDocuments.putIfNotNull(scrape, "httpStatus", header.httpStatus());
+            r.put("scrape", scrape);
+        }
+        r.put("output", output(result, words));
+        r.put("removed", removed(result.blocks()));
+        r.put("duplicates", duplicates(result.blocks(), cross));
+        r.put("timingsMs", timings(result.timingsNanos()));
+        r.put("cleanerVersion", Version.cleaner());
+        return r;
+    }
+
+    private static Map<String, Object> input(DecodedScrape in, CleanResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bytes", in.inputBytes());
+        m.put("decodedBytes", in.decodedBytes());
+        m.put("gzipped", in.gzipped());
+        m.put("format", in.format().code());
+        m.put("charset", in.charset());
+        m.put("blocks", result.blocks().size());
+        return m;
+    }
+
+    private static Map<String, Object> output(CleanResult result, int words) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("paragraphs", result.article().paragraphs().size());
+        m.put("characters", result.article().text().length());
+        m.put("words", words);
+        m.put("hasTitle", result.article().title() != null);
+        return m;
+    }
+
+    private static List<Object> removed(List<Block> blocks) {
+        Map<Reason, Map<String, Object>> byReason = new LinkedHashMap<>();
+        for (Block b : blocks) {
+            Reason reason = b.removal();
+            if (reason == null) continue;
+            Map<String, Object> g = byReason.computeIfAbsent(reason, k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("reason", k.code());
+                m.put("count", 0);
+                m.put("characters", 0);
+                m.put("examples", new ArrayList<String>());
+                return m;
+            });
+            g.put("count", (Integer) g.get("count") + 1);
+            g.put("characters", (Integer) g.get("characters") + b.text().length());
+            @SuppressWarnings("unchecked")
+            List<String> examples = (List<String>) g.get("examples");
+            if (examples.size() < EXAMPLES) examples.add(shorten(b.text()));
+        }
+        return new ArrayList<>(byReason.values());
+    }
+
+    private static Map<String, Object> duplicates(List<Block> blocks, DuplicateMatch cross) {
+        int dupBlocks = 0;
+        int dupChars = 0;
+        for (Block b : blocks) {
+            if (b.removal() == Reason.DUPLICATE) {
+                dupBlocks++;
+                dupChars += b.text().length();
+            }
+        }
+        Map<String, Object> in = new LinkedHashMap<>();
+        in.put("blocks", dupBlocks);
+        in.put("characters", dupChars);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("inDocument", in);
+        if (cross != null) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("status", cross.status());
+            OutputDocuments.putIfNotNull(c, "of", cross.of());
+            if (cross.isDuplicate()) c.put("similarity", Math.round(cross.similarity() * 1000) / 1000.0);
+            m.put("crossDocument", c);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> timings(Map<String, Long> nanos) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : nanos.entrySet()) {
+            m.put(e.getKey(), Math.round(e.getValue() / 10_000.0) / 100.0);
+        }
+        return m;
+    }
+
+    static String shorten(String s) {
+        return s.length() <= EXAMPLE_CHARS ? s : s.substring(0, EXAMPLE_CHARS - 1) + "…";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.scrapecleaner.report;
+
+import dev.scrapecleaner.clean.CleanResult;
+import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.dedupe.DuplicateIndex;
+import dev.scrapecleaner.dedupe.DuplicateMatch;
+import dev.scrapecleaner.dedupe.Fingerprinter;
+import dev.scrapecleaner.dedupe.Fingerprints;
+
+/**
+ * The whole core path for one scrape, with no I/O of its own: clean, fingerprint, check the
+ * duplicate index, and lay out the article and report documents. The Lambda and the command
+ * line both call it.
+ */
+public final class ScrapeProcessor {
+    private final Cleaner cleaner;
+    private final DuplicateIndex index;
+
+    /** @param index where earlier articles are remembered; null to skip cross-document dedupe */
+    public ScrapeProcessor(Cleaner cleaner, DuplicateIndex index) {
+        this.cleaner = cleaner;
+        this.index = index;
+    }
+
+    public ProcessedScrape process(Source source, byte[] raw) {
+        CleanResult result = cleaner.clean(raw);
+        Fingerprints fp = null;
+        DuplicateMatch match = null;
+        if (!result.article().isEmpty()) {
+            fp = Fingerprinter.of(result.article().text());
+            if (index != null) {
+                match = index.checkAndRecord(source.identity(), source.key(), fp);
+            }
+        }
+        return new ProcessedScrape(result, match, OutputDocuments.article(source, result, fp),
+                ReportBuilder.report(source, result, match));
+    }
+}
