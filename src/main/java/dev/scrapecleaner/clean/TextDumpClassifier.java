@@ -8,8 +8,8 @@ import java.util.List;
  * just before it, and everything else is named by what its words announce.
  */
 final class TextDumpClassifier implements Stage {
-    /** Non-prose lines tolerated inside the article run before it is cut in two. */
-    private static final int MAX_GAP = 2;
+    /** Non-prose lines tolerated inside the article run before it is cut in two: subheadings, short quotes and captions sit between paragraphs. */
+    private static final int MAX_GAP = 6;
 
     @Override
     public String name() {
