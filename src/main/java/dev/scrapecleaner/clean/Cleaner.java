@@ -49,6 +49,12 @@ public final class Cleaner {
         return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings);
     }
 
+    /** The result for a scrape that could not be read at all (too large, unreadable): empty, with the problem. */
+    public static CleanResult unreadable(long inputBytes, InputProblem problem) {
+        DecodedScrape input = DecodedScrape.failed(inputBytes, false, problem);
+        return new CleanResult(input, Article.empty(), List.of(), null, java.util.Set.of(), Map.of());
+    }
+
     static List<Stage> stagesFor(Format format) {
         if (format == Format.HTML) {
             return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), new InDocumentDedupe());

@@ -1,17 +1,170 @@
 package dev.scrapecleaner.cli;
 
+import dev.scrapecleaner.aws.EventHandler;
+import dev.scrapecleaner.aws.EventShapes;
+import dev.scrapecleaner.aws.LocalContext;
+import dev.scrapecleaner.aws.ObjectRef;
+import dev.scrapecleaner.aws.S3Clients;
+import dev.scrapecleaner.report.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** {@code invoke}: placeholder until the AWS adapter lands. */
+/** {@code invoke}: runs the Lambda handler on an event file, as {@code sam local invoke} does, without Docker. */
 final class InvokeCommand {
+    static final String HELP = """
+            Usage: java -jar target/scrape-cleaner.jar invoke EVENT.json [--endpoint URL] [--region R] [--raw DIR]
+
+            Runs the Lambda handler (%s) on EVENT.json exactly as Lambda
+            would: the same environment variables as template.yaml, a Context with its timeout (%d s) and
+            memory (%d MB), the event passed as JSON bytes.
+
+            Without --endpoint, an S3-compatible server starts on loopback inside this process; the input
+            buckets the event names and the output bucket '%s' are created, and every object the event
+            names is uploaded from the raw folder (DIR/<key>, else DIR/<file name of the key>).
+              --endpoint URL  run against that S3-compatible endpoint instead (LocalStack: http://localhost:4566);
+                              buckets are created and objects uploaded from DIR when they are missing.
+                              Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default test/test).
+              --region R      the region the client uses (default us-east-1)
+              --raw DIR       where the objects named by the event are read from (default events/raw)
+            Prints where each article and report went and a summary of each report. Exit status 1 when
+            the handler failed (as Lambda would retry), 2 for a usage error.
+            """.formatted(LocalFunction.HANDLER, LocalFunction.TIMEOUT_SECONDS, LocalFunction.MEMORY_MB,
+            LocalFunction.OUTPUT_BUCKET);
+
+    private final PrintStream out;
     private final PrintStream err;
 
     InvokeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
         this.err = err;
     }
 
     int run(String[] args) {
-        err.println("invoke is not built yet");
-        return 1;
+        Path eventFile = null;
+        String endpoint = null;
+        String region = "us-east-1";
+        Path rawDir = Path.of("events", "raw");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    out.print(HELP);
+                    return 0;
+                }
+                case "--endpoint" -> endpoint = CleanCommand.value(args, ++i, "--endpoint");
+                case "--region" -> region = CleanCommand.value(args, ++i, "--region");
+                case "--raw" -> rawDir = Path.of(CleanCommand.value(args, ++i, "--raw"));
+                default -> {
+                    if (args[i].startsWith("--") || eventFile != null) {
+                        throw new UsageException("Unexpected argument " + args[i] + " for invoke.");
+                    }
+                    eventFile = Path.of(args[i]);
+                }
+            }
+        }
+        if (eventFile == null) throw new UsageException("invoke needs an EVENT.json file (for example events/s3-put.json).");
+        byte[] eventBytes;
+        Map<String, Object> event;
+        try {
+            eventBytes = Files.readAllBytes(eventFile);
+            event = Json.parseObject(new String(eventBytes, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println("Cannot read the event file " + eventFile + ": " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            err.println("The event file " + eventFile + " is " + e.getMessage());
+            return 1;
+        }
+        if (endpoint != null) {
+            try (S3Client s3 = S3Clients.forEndpoint(URI.create(endpoint), region,
+                    System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "test"),
+                    System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "test"))) {
+                return invoke(s3, endpoint, region, eventBytes, event, rawDir);
+            }
+        }
+        long t0 = System.nanoTime();
+        try (EmbeddedS3Server server = EmbeddedS3Server.startInMemory();
+             S3Client s3 = S3Clients.forEndpoint(server.endpoint(), region, EmbeddedS3Server.ACCESS_KEY,
+                     EmbeddedS3Server.SECRET_KEY)) {
+            err.printf("embedded S3 server on %s (started in %d ms)%n", server.endpoint(), (System.nanoTime() - t0) / 1_000_000);
+            return invoke(s3, server.endpoint().toString(), region, eventBytes, event, rawDir);
+        }
+    }
+
+    private int invoke(S3Client s3, String endpoint, String region, byte[] eventBytes, Map<String, Object> event,
+                       Path rawDir) {
+        List<ObjectRef> refs;
+        try {
+            refs = EventShapes.objectsIn(event);
+            stage(s3, refs, rawDir);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("Cannot stage the event's objects: " + e.getMessage());
+            return 1;
+        }
+        Map<String, String> env = LocalFunction.environment(endpoint, region);
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        try {
+            EventHandler handler = new EventHandler(env, s3);
+            handler.handleRequest(new ByteArrayInputStream(eventBytes), response,
+                    new LocalContext(LocalFunction.TIMEOUT_SECONDS, LocalFunction.MEMORY_MB, err));
+        } catch (Exception e) {
+            err.println("The handler failed (Lambda would retry this event): " + e);
+            return 1;
+        }
+        out.println("handler response: " + response.toString(StandardCharsets.UTF_8));
+        for (ObjectRef ref : refs) {
+            Summary.print(out, s3, env.get("OUTPUT_BUCKET"), env.get("ARTICLE_PREFIX"), env.get("REPORT_PREFIX"), ref);
+        }
+        return 0;
+    }
+
+    /** Creates the buckets and uploads the named objects that are not there yet. */
+    private void stage(S3Client s3, List<ObjectRef> refs, Path rawDir) throws IOException {
+        Set<String> buckets = new LinkedHashSet<>();
+        for (ObjectRef r : refs) buckets.add(r.bucket());
+        buckets.add(LocalFunction.OUTPUT_BUCKET);
+        for (String b : buckets) {
+            try {
+                s3.headBucket(h -> h.bucket(b));
+            } catch (S3Exception e) {
+                s3.createBucket(c -> c.bucket(b));
+            }
+        }
+        for (ObjectRef r : refs) {
+            try {
+                s3.headObject(h -> h.bucket(r.bucket()).key(r.key()));
+                continue;
+            } catch (NoSuchKeyException e) {
+                // not there yet: upload it below
+            } catch (S3Exception e) {
+                if (e.statusCode() != 404) throw e;
+            }
+            Path file = rawFile(rawDir, r.key());
+            s3.putObject(p -> p.bucket(r.bucket()).key(r.key()), RequestBody.fromFile(file));
+            err.printf("uploaded %s -> s3://%s/%s%n", file, r.bucket(), r.key());
+        }
+    }
+
+    static Path rawFile(Path rawDir, String key) throws IOException {
+        Path full = rawDir.resolve(key);
+        if (Files.isRegularFile(full)) return full;
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        Path byName = rawDir.resolve(name);
+        if (Files.isRegularFile(byName)) return byName;
+        throw new IOException("the event names s3 key '" + key + "' but neither " + full + " nor " + byName
+                + " exists; put the raw scrape there or pass --raw DIR");
     }
 }

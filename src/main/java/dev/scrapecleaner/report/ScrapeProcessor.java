@@ -2,6 +2,7 @@ package dev.scrapecleaner.report;
 
 import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.InputProblem;
 import dev.scrapecleaner.dedupe.DuplicateIndex;
 import dev.scrapecleaner.dedupe.DuplicateMatch;
 import dev.scrapecleaner.dedupe.Fingerprinter;
@@ -23,7 +24,15 @@ public final class ScrapeProcessor {
     }
 
     public ProcessedScrape process(Source source, byte[] raw) {
-        CleanResult result = cleaner.clean(raw);
+        return finish(source, cleaner.clean(raw));
+    }
+
+    /** The outputs for a scrape that could not be read at all: an empty article and a {@code reject} report. */
+    public ProcessedScrape unreadable(Source source, InputProblem problem) {
+        return finish(source, Cleaner.unreadable(source.size(), problem));
+    }
+
+    private ProcessedScrape finish(Source source, CleanResult result) {
         Fingerprints fp = null;
         DuplicateMatch match = null;
         if (!result.article().isEmpty()) {

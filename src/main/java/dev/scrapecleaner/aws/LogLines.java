@@ -1,0 +1,44 @@
+package dev.scrapecleaner.aws;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import dev.scrapecleaner.report.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Structured log lines, one JSON object per processed object: key, verdict, timings; never article text. */
+final class LogLines {
+    private LogLines() {
+    }
+
+    static Map<String, Object> outcome(ObjectProcessor.Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", "INFO");
+        m.put("bucket", o.ref().bucket());
+        m.put("key", o.ref().key());
+        m.put("status", o.status());
+        if (o.verdict() != null) m.put("verdict", o.verdict());
+        if (o.articleKey() != null) m.put("article", o.articleKey());
+        if (o.reportKey() != null) m.put("report", o.reportKey());
+        m.put("millis", o.millis());
+        return m;
+    }
+
+    static Map<String, Object> failure(ObjectRef ref, RuntimeException e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("level", "ERROR");
+        m.put("bucket", ref.bucket());
+        m.put("key", ref.key());
+        m.put("status", "failed");
+        m.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        return m;
+    }
+
+    static void log(Context context, Map<String, Object> line) {
+        String s = Json.write(line, false);
+        if (context != null && context.getLogger() != null) {
+            context.getLogger().log(s + "\n");
+        } else {
+            System.out.println(s);
+        }
+    }
+}

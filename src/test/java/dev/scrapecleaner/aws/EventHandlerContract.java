@@ -1,0 +1,145 @@
+package dev.scrapecleaner.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.scrapecleaner.report.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/**
+ * What the handler does against a real S3 server, whichever server the subclass provides:
+ * objects go in through the SDK, the handler runs on an S3 notification, articles and reports
+ * come out.
+ */
+abstract class EventHandlerContract {
+    static final Path SEED_DIR = Path.of("..", "shared", "seed");
+    static final String SEED = "menafn-2026-01-19";
+
+    String input;
+    String output;
+
+    abstract S3Client s3();
+
+    @BeforeEach
+    void buckets() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        input = "raw-" + run;
+        output = "clean-" + run;
+        s3().createBucket(b -> b.bucket(input));
+        s3().createBucket(b -> b.bucket(output));
+    }
+
+    EventHandler handler() {
+        Map<String, String> env = new HashMap<>();
+        env.put("OUTPUT_BUCKET", output);
+        env.put("DEDUPE", "s3");
+        return new EventHandler(env, s3());
+    }
+
+    void put(String key, byte[] body) {
+        s3().putObject(b -> b.bucket(input).key(key), RequestBody.fromBytes(body));
+    }
+
+    Map<String, Object> read(String key) {
+        return Json.parseObject(s3().getObjectAsBytes(b -> b.bucket(output).key(key)).asUtf8String());
+    }
+
+    /** An S3 Put notification as S3 sends it, keys URL-encoded with '+' for spaces. */
+    Map<String, Object> putEvent(String... encodedKeys) {
+        List<Object> records = new ArrayList<>();
+        for (String key : encodedKeys) {
+            records.add(Map.of("eventSource", "aws:s3", "eventName", "ObjectCreated:Put",
+                    "s3", Map.of("bucket", Map.of("name", input), "object", Map.of("key", key))));
+        }
+        return Map.of("Records", records);
+    }
+
+    @Test
+    void seedScrapeComesOutAsItsArticleAndReport() throws IOException {
+        Path raw = SEED_DIR.resolve(SEED + ".raw.txt");
+        assumeTrue(Files.isRegularFile(raw), "skipped: ../shared/seed is not beside this checkout (a user's clone has none)");
+        String title = Files.readString(SEED_DIR.resolve(SEED + ".expected-title.txt")).strip();
+        List<String> body = Files.readAllLines(SEED_DIR.resolve(SEED + ".expected-body.txt"), StandardCharsets.UTF_8)
+                .stream().filter(l -> !l.isBlank()).toList();
+        put("scrapes/seed page ü.txt", Files.readAllBytes(raw));
+
+        handler().handle(putEvent("scrapes/seed+page+%C3%BC.txt"), null);
+
+        Map<String, Object> article = read("articles/scrapes/seed page ü.txt.json");
+        Map<String, Object> report = read("reports/scrapes/seed page ü.txt.json");
+        assertEquals(title, article.get("title"));
+        assertEquals(9, body.size());
+        assertEquals(body, article.get("paragraphs"));
+        assertEquals("accept", report.get("verdict"));
+        assertTrue(((List<?>) report.get("flags")).contains("error-banner"), "flags: " + report.get("flags"));
+    }
+
+    @Test
+    void sampleEventObjectsAreCleaned() throws IOException {
+        put("a b/Zürich river report.txt", Files.readAllBytes(Path.of("events", "raw", "Zürich river report.txt")));
+        put("a b/harbour.html", Files.readAllBytes(Path.of("events", "raw", "harbour-wind-farm.html")));
+
+        Map<String, Object> response = handler().handle(
+                putEvent("a+b/Z%C3%BCrich+river+report.txt", "a+b/harbour.html"), null);
+
+        assertEquals(2, ((List<?>) response.get("objects")).size());
+        Map<String, Object> dump = read("articles/a b/Zürich river report.txt.json");
+        assertTrue(((String) dump.get("title")).startsWith("Zurich Lets Swimmers"));
+        List<?> paragraphs = (List<?>) dump.get("paragraphs");
+        assertTrue(((String) paragraphs.get(0)).startsWith("(LAKEWIRE) Swimmers returned"));
+        assertEquals(paragraphs.size(), paragraphs.stream().distinct().count(), "a paragraph came out twice");
+        Map<String, Object> html = read("articles/a b/harbour.html.json");
+        assertEquals("Harbour wind farm clears final planning hurdle", html.get("title"));
+        assertFalse(((String) html.get("text")).contains("cookies"), "cookie notice leaked into the body");
+        assertEquals("accept", read("reports/a b/harbour.html.json").get("verdict"));
+    }
+
+    @Test
+    void badRecordsGetAReportAndDoNotStopTheOthers() {
+        put("empty.txt", new byte[0]);
+        put("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        StringBuilder page = new StringBuilder("<html><body><article><h1>A good page</h1>");
+        for (int i = 1; i <= 8; i++) {
+            page.append("<p>Paragraph ").append(i).append(" of the article body says enough, in its own words, to count as prose for number ")
+                    .append(i).append(".</p>");
+        }
+        put("good.html", page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8));
+
+        Map<String, Object> response = handler().handle(putEvent("empty.txt", "missing.txt", "image.png", "good.html"), null);
+
+        List<?> outcomes = (List<?>) response.get("objects");
+        assertEquals(4, outcomes.size());
+        Map<String, Object> empty = read("reports/empty.txt.json");
+        assertEquals("reject", empty.get("verdict"));
+        assertEquals("empty", ((Map<?, ?>) empty.get("error")).get("code"));
+        assertEquals("binary", ((Map<?, ?>) read("reports/image.png.json").get("error")).get("code"));
+        assertEquals("accept", read("reports/good.html.json").get("verdict"));
+        assertEquals("missing", ((Map<?, ?>) outcomes.get(1)).get("status"));
+        assertThrows(NoSuchKeyException.class, () -> read("articles/empty.txt.json"), "no article for an empty page");
+        assertThrows(NoSuchKeyException.class, () -> read("reports/missing.txt.json"));
+        assertNotNull(s3().headObject(b -> b.bucket(input).key("image.png")), "the raw object must stay untouched");
+    }
+
+    @Test
+    void unrecognisedEventFailsLoudly() {
+        EventHandler handler = handler();
+        assertThrows(IllegalArgumentException.class, () -> handler.handle(Map.of("hello", "world"), null));
+    }
+}

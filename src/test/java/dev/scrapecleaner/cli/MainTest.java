@@ -1,0 +1,81 @@
+package dev.scrapecleaner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scrapecleaner.report.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: help, clean, invoke. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertEquals(0, run("--help"));
+        for (String command : List.of("clean", "invoke", "bench")) assertTrue(out().contains(command), command);
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--help"));
+    }
+
+    @Test
+    void cleanOneFilePrintsTheArticleAsJson() {
+        assertEquals(0, run("clean", "events/raw/harbour-wind-farm.html"));
+        Map<String, Object> article = Json.parseObject(out());
+        assertEquals("Harbour wind farm clears final planning hurdle", article.get("title"));
+        assertTrue(((List<?>) article.get("paragraphs")).size() >= 5);
+    }
+
+    @Test
+    void cleanAFolderWritesArticleAndReportPerFile(@TempDir Path dir) throws IOException {
+        assertEquals(0, run("clean", "--format", "txt", "--out", dir.toString(), "events/raw"));
+        String body = Files.readString(dir.resolve("harbour-wind-farm.txt"));
+        assertTrue(body.startsWith("A twelve-turbine wind farm"), body);
+        assertTrue(body.contains("\n\n"), "paragraphs are separated by a blank line");
+        Map<String, Object> report = Json.parseObject(Files.readString(dir.resolve("Zürich river report.report.json")));
+        assertEquals("accept", report.get("verdict"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cleaned 2 file(s)"));
+    }
+
+    @Test
+    void cleanWithoutOutRefusesSeveralFiles() {
+        assertEquals(2, run("clean", "events/raw"));
+    }
+
+    @Test
+    void invokeRunsTheHandlerOnTheSampleEventAgainstAnEmbeddedS3() {
+        assertEquals(0, run("invoke", "events/s3-put.json"));
+        String printed = out();
+        assertTrue(printed.contains("s3://clean-articles/reports/scrapes/2026-03-02/Zürich river report.txt.json"), printed);
+        assertTrue(printed.contains("Harbour wind farm clears final planning hurdle"), printed);
+        assertTrue(printed.contains("verdict: accept"), printed);
+    }
+
+    @Test
+    void invokeWithAMissingRawObjectSaysWhereItLooked(@TempDir Path empty) {
+        assertEquals(1, run("invoke", "events/s3-put.json", "--raw", empty.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("put the raw scrape there"));
+    }
+}
