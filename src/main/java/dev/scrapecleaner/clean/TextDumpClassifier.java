@@ -22,7 +22,8 @@ final class TextDumpClassifier implements Stage {
         for (Block b : blocks) {
             if (b.isDecided()) continue;
             Reason r = TextSignals.reasonForShortText(b.text());
-            if (r != null && !isProse(b.text())) {
+            // An error banner is often a full sentence, so prose shape must not save it.
+            if (r != null && (r == Reason.ERROR_BANNER || !isProse(b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
