@@ -46,6 +46,8 @@ final class TextDumpClassifier implements Stage {
             if (b.isDecided()) continue;
             if (i < run[0] || i > run[1]) {
                 b.remove(Reason.OUTSIDE_MAIN_CONTENT);
+            } else if (isTrailingDisclaimer(b.text(), i, run)) {
+                b.remove(Reason.LEGAL_DISCLAIMER);
             } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text())) {
                 b.keep();
             } else {
@@ -80,6 +82,15 @@ final class TextDumpClassifier implements Stage {
             best = new int[] {start, last};
         }
         return best;
+    }
+
+    /**
+     * A disclaimer is written as prose, so it can sit inside the run; it is told by its legal words,
+     * a bounded length, and a place in the second half of the run (articles end, disclaimers follow).
+     */
+    private static boolean isTrailingDisclaimer(String text, int i, int[] run) {
+        return text.length() < 600 && 2 * i > run[0] + run[1]
+                && BoilerplateVocabulary.LEGAL.matcher(text).find();
     }
 
     static boolean isProse(String text) {
