@@ -22,6 +22,8 @@ final class TextDumpClassifier implements Stage {
         for (Block b : blocks) {
             if (b.isDecided()) continue;
             Reason r = TextSignals.reasonForShortText(b.text());
+            // Widget labels captured without a separator ("CommentsNo ...") are read once more split apart.
+            if (r == null && b.text().length() < 80) r = TextSignals.reasonForShortText(unglue(b.text()));
             // An error banner is often a full sentence, so prose shape must not save it.
             if (r != null && (r == Reason.ERROR_BANNER || !isProse(b.text()))) {
                 b.remove(r);
@@ -91,6 +93,10 @@ final class TextDumpClassifier implements Stage {
     private static boolean isTrailingDisclaimer(String text, int i, int[] run) {
         return text.length() < 600 && 2 * i > run[0] + run[1]
                 && BoilerplateVocabulary.LEGAL.matcher(text).find();
+    }
+
+    private static String unglue(String text) {
+        return text.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
     }
 
     static boolean isProse(String text) {
