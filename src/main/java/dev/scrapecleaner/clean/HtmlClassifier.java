@@ -47,7 +47,8 @@ final class HtmlClassifier implements Stage {
     private static Reason markupReason(Block b) {
         String tag = b.tag();
         if (tag.equals("figcaption") || tag.equals("caption")) return Reason.CAPTION;
-        for (Element p = b.element(); p != null; p = p.parent()) {
+        int depth = 0;
+        for (Element p = b.element(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
             String name = p.normalName();
             if (CHROME_TAGS.contains(name)) return name.equals("nav") ? Reason.NAVIGATION : Reason.OUTSIDE_MAIN_CONTENT;
             if (name.equals("header") && !b.isHeading()) return Reason.NAVIGATION;
@@ -84,7 +85,8 @@ final class HtmlClassifier implements Stage {
     }
 
     private static boolean isInside(Element e, Element container) {
-        for (Element p = e; p != null; p = p.parent()) {
+        int depth = 0;
+        for (Element p = e; p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
             if (p == container) return true;
         }
         return false;
