@@ -88,6 +88,9 @@ public final class HostileCorpus {
         c.add(reject("text dump of 200,000 one-character lines", () -> repeat("x\n", 200_000), "no-article"));
         c.add(reject("unterminated comment of 5 MB", () -> ("<html><body><!--" + "x".repeat(5 * 1024 * 1024))
                 .getBytes(StandardCharsets.US_ASCII), "no-article"));
+        c.add(survives("paragraph with a 200,000-part hyphenated word", () -> ("<html><body><article><p>This sentence is"
+                + " ordinary prose that leads into one very long compound word: " + "a-".repeat(200_000) + "a.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.US_ASCII)));
         c.add(survives("200,000 attributes on one element", () -> attributes(200_000)));
         return c;
     }
