@@ -21,6 +21,7 @@ final class HtmlClassifier implements Stage {
     @Override
     public void apply(Page page) {
         for (Block b : page.blocks()) {
+            page.checkDeadline("classify");
             Reason r = markupReason(b);
             if (r == null) r = TextSignals.reasonForShortText(b.text());
             if (r != null) {
@@ -31,6 +32,7 @@ final class HtmlClassifier implements Stage {
         Element main = mainContainer(page);
         String title = page.title();
         for (Block b : page.blocks()) {
+            page.checkDeadline("classify");
             if (b.isDecided()) continue;
             if (title != null && b.isHeading() && b.text().equals(title)) {
                 b.remove(Reason.TITLE);

@@ -54,6 +54,7 @@ final class HtmlParser implements Stage {
 
         @Override
         public void head(Node node, int depth) {
+            page.checkDeadline("parse");
             if (node instanceof TextNode t) {
                 String s = t.text();
                 if (owner == null) {

@@ -20,6 +20,7 @@ final class TextDumpClassifier implements Stage {
     public void apply(Page page) {
         List<Block> blocks = page.blocks();
         for (Block b : blocks) {
+            page.checkDeadline("classify");
             if (b.isDecided()) continue;
             Reason r = TextSignals.reasonForShortText(b.text());
             if (r != null && !isProse(b.text())) {
