@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public record Config(String outputBucket, String articlePrefix, String reportPrefix, String indexPrefix,
                      long maxObjectBytes, long maxDecodedBytes, String dedupe, Map<String, String> env) {
+    /** Default of {@code TIME_RESERVE_MS}: the time kept back from cleaning for writing the two documents. */
+    public static final long DEFAULT_TIME_RESERVE_MS = 10_000;
 
     public static Config fromEnv(Map<String, String> env) {
         String out = env.get("OUTPUT_BUCKET");
@@ -27,13 +29,58 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
         if (!dedupe.equals("s3") && !dedupe.equals("off")) {
             throw new ConfigException("DEDUPE must be 's3' or 'off', not '" + dedupe + "'.");
         }
-        return new Config(out.strip(),
+        Config config = new Config(out.strip(),
                 prefix(env, "ARTICLE_PREFIX", "articles/"),
                 prefix(env, "REPORT_PREFIX", "reports/"),
                 prefix(env, "INDEX_PREFIX", "index/"),
                 bytes(env, "MAX_OBJECT_BYTES", 50L * 1024 * 1024),
                 bytes(env, "MAX_DECODED_BYTES", 64L * 1024 * 1024),
                 dedupe, Map.copyOf(env));
+        config.refuseLoops();
+        bytes(env, "TIME_RESERVE_MS", DEFAULT_TIME_RESERVE_MS);
+        return config;
+    }
+
+    /** {@code INPUT_BUCKET}, when set: the bucket whose objects trigger the function. */
+    public String inputBucket() {
+        String v = env.get("INPUT_BUCKET");
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** {@code INPUT_PREFIX}: only keys under it are scrapes ("" = the whole input bucket). */
+    public String inputPrefix() {
+        return env.getOrDefault("INPUT_PREFIX", "").strip();
+    }
+
+    /** {@code TIME_RESERVE_MS}: milliseconds of the invocation kept back from cleaning, for writing. */
+    public long timeReserveMillis() {
+        return bytes(env, "TIME_RESERVE_MS", DEFAULT_TIME_RESERVE_MS);
+    }
+
+    /** True for the function's own outputs: a key under an output prefix of the output bucket. */
+    public boolean isOutput(String bucket, String key) {
+        return bucket.equals(outputBucket)
+                && (key.startsWith(articlePrefix) || key.startsWith(reportPrefix) || key.startsWith(indexPrefix));
+    }
+
+    /**
+     * Refuses a configuration whose outputs land where they trigger the function again: the
+     * input bucket is the output bucket and the input prefix overlaps an output prefix (an empty
+     * input prefix overlaps them all). Each output would clean into a new output, forever.
+     */
+    private void refuseLoops() {
+        String in = inputBucket();
+        if (in == null || !in.equals(outputBucket)) return;
+        String inPrefix = inputPrefix();
+        for (Map.Entry<String, String> out : Map.of("ARTICLE_PREFIX", articlePrefix, "REPORT_PREFIX", reportPrefix,
+                "INDEX_PREFIX", indexPrefix).entrySet()) {
+            String p = out.getValue();
+            if (inPrefix.startsWith(p) || p.startsWith(inPrefix)) {
+                throw new ConfigException("INPUT_BUCKET and OUTPUT_BUCKET are both '" + in + "' and INPUT_PREFIX '" + inPrefix
+                        + "' overlaps " + out.getKey() + " '" + p + "': every output would trigger the function again,"
+                        + " in a loop. Use a separate output bucket, or input and output prefixes that do not overlap.");
+            }
+        }
     }
 
     public String articleKey(String inputKey) {

@@ -64,7 +64,7 @@ public class EventHandler implements RequestStreamHandler {
         int failed = 0;
         for (ObjectRef ref : refs) {
             try {
-                Map<String, Object> line = LogLines.outcome(processor.process(ref));
+                Map<String, Object> line = LogLines.outcome(processor.process(ref, context));
                 outcomes.add(line);
                 LogLines.log(context, line);
             } catch (RuntimeException e) {

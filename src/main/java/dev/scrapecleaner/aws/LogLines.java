@@ -19,7 +19,9 @@ final class LogLines {
         if (o.verdict() != null) m.put("verdict", o.verdict());
         if (o.articleKey() != null) m.put("article", o.articleKey());
         if (o.reportKey() != null) m.put("report", o.reportKey());
+        if (o.reasons() != null && !o.reasons().isEmpty()) m.put("reasons", o.reasons());
         m.put("millis", o.millis());
+        if (o.timingsMs() != null) m.put("timingsMs", o.timingsMs());
         return m;
     }
 

@@ -5,25 +5,51 @@ import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * Builds the S3 client. The URL-connection HTTP client is used rather than Apache or Netty:
- * it is part of the JDK, so it adds the least to the jar and to cold start.
+ * it is part of the JDK, so it adds the least to the jar and to cold start. Retries and
+ * timeouts are set here explicitly ({@link Retries#DEFAULT}) rather than left to the SDK's
+ * defaults, because they must fit inside the Lambda timeout.
  */
 public final class S3Clients {
     private S3Clients() {
+    }
+
+    /**
+     * How the client rides out S3 faults. Standard retry mode: 500s, 503 SlowDown, throttling,
+     * connection resets and timed-out attempts are retried with jittered exponential backoff
+     * (longer for throttling), up to {@code maxAttempts} tries in all. A slow attempt is cut at
+     * {@code attemptTimeout}; a whole call (every try and backoff) at {@code callTimeout}. When
+     * the retries are spent the exception reaches the handler, which fails the invocation so
+     * that Lambda retries the event (whose finished objects are then skipped).
+     */
+    public record Retries(int maxAttempts, Duration attemptTimeout, Duration callTimeout, Duration backoffBase,
+                          Duration backoffMax) {
+        /**
+         * For the 60 s function: three tries of up to 5 s, 15 s per call at most. A normal call
+         * takes tens of milliseconds, so one or two faults cost well under a second; a call that
+         * cannot finish in 15 s will not finish in the rest of the invocation either, and Lambda's
+         * own retry (minutes later) is the better chance.
+         */
+        public static final Retries DEFAULT = new Retries(3, Duration.ofSeconds(5), Duration.ofSeconds(15),
+                Duration.ofMillis(100), Duration.ofSeconds(2));
     }
 
     /** A client for real S3, with the region and credentials of the Lambda environment. */
     public static S3Client forAws(String region) {
         var b = S3Client.builder()
                 .httpClient(httpClient())
+                .overrideConfiguration(override(Retries.DEFAULT))
                 .credentialsProvider(DefaultCredentialsProvider.builder().build());
         if (region != null && !region.isBlank()) b.region(Region.of(region));
         return b.build();
@@ -34,8 +60,14 @@ public final class S3Clients {
      * addressing, and checksums only where the API requires them, which such servers expect.
      */
     public static S3Client forEndpoint(URI endpoint, String region, String accessKey, String secretKey) {
+        return forEndpoint(endpoint, region, accessKey, secretKey, Retries.DEFAULT);
+    }
+
+    /** As {@link #forEndpoint(URI, String, String, String)}, with other retries and timeouts (tests use short ones). */
+    public static S3Client forEndpoint(URI endpoint, String region, String accessKey, String secretKey, Retries retries) {
         return S3Client.builder()
                 .httpClient(httpClient())
+                .overrideConfiguration(override(retries))
                 .endpointOverride(endpoint)
                 .region(Region.of(region == null || region.isBlank() ? "us-east-1" : region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
@@ -60,10 +92,24 @@ public final class S3Clients {
                 env.getOrDefault("AWS_SECRET_ACCESS_KEY", "test"));
     }
 
+    static ClientOverrideConfiguration override(Retries r) {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .maxAttempts(r.maxAttempts())
+                        .backoffStrategy(BackoffStrategy.exponentialDelay(r.backoffBase(), r.backoffMax()))
+                        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(r.backoffBase().multipliedBy(5),
+                                r.backoffMax().multipliedBy(2)))
+                        .build())
+                .apiCallAttemptTimeout(r.attemptTimeout())
+                .apiCallTimeout(r.callTimeout())
+                .build();
+    }
+
+    /** Connect within 3 s; a read that stalls 10 s is a dead connection (a streamed body included). */
     private static software.amazon.awssdk.http.SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5))
-                .socketTimeout(Duration.ofSeconds(30))
+                .connectionTimeout(Duration.ofSeconds(3))
+                .socketTimeout(Duration.ofSeconds(10))
                 .build();
     }
 }

@@ -22,26 +22,44 @@ public final class Cleaner {
     }
 
     public CleanResult clean(byte[] raw) {
+        return clean(raw, Deadline.none());
+    }
+
+    /**
+     * Cleans within a deadline: when it passes, cleaning stops at the next check and the result
+     * is empty with a {@code time-budget} problem, so the caller still has time to say so.
+     */
+    public CleanResult clean(byte[] raw, Deadline deadline) {
         long t0 = System.nanoTime();
         DecodedScrape input = decoder.decode(raw);
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("decode", System.nanoTime() - t0);
-        return clean(input, timings);
+        return clean(input, timings, deadline, t0);
     }
 
     public CleanResult clean(DecodedScrape input) {
-        return clean(input, new LinkedHashMap<>());
+        return clean(input, new LinkedHashMap<>(), Deadline.none(), System.nanoTime());
     }
 
-    private CleanResult clean(DecodedScrape input, Map<String, Long> timings) {
+    private CleanResult clean(DecodedScrape input, Map<String, Long> timings, Deadline deadline, long start) {
         Page page = new Page(input);
         if (!input.ok()) {
             return new CleanResult(input, Article.empty(), List.of(), null, page.signals(), timings);
         }
-        for (Stage stage : stagesFor(input.format())) {
-            long t = System.nanoTime();
-            stage.apply(page);
-            timings.merge(stage.name(), System.nanoTime() - t, Long::sum);
+        page.deadline(deadline);
+        try {
+            for (Stage stage : stagesFor(input.format())) {
+                deadline.check(stage.name());
+                long t = System.nanoTime();
+                stage.apply(page);
+                timings.merge(stage.name(), System.nanoTime() - t, Long::sum);
+            }
+        } catch (Deadline.Exceeded e) {
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            return unreadable(input.inputBytes(), InputProblem.of("time-budget", "Cleaning was stopped in its '"
+                    + e.stage() + "' stage after " + ms + " ms, before the function's time ran out, so that this report"
+                    + " could still be written. The raw object is untouched; a longer timeout or more memory (hence CPU)"
+                    + " would let it finish."));
         }
         long t = System.nanoTime();
         Article article = assemble(page);

@@ -21,6 +21,7 @@ final class HtmlClassifier implements Stage {
     @Override
     public void apply(Page page) {
         for (Block b : page.blocks()) {
+            page.checkDeadline("classify");
             Reason r = markupReason(b);
             if (r == null) r = TextSignals.reasonForShortText(b.text());
             if (r != null) {
@@ -31,6 +32,7 @@ final class HtmlClassifier implements Stage {
         Element main = mainContainer(page);
         String title = page.title();
         for (Block b : page.blocks()) {
+            page.checkDeadline("classify");
             if (b.isDecided()) continue;
             if (title != null && b.isHeading() && b.text().equals(title)) {
                 b.remove(Reason.TITLE);
@@ -47,7 +49,8 @@ final class HtmlClassifier implements Stage {
     private static Reason markupReason(Block b) {
         String tag = b.tag();
         if (tag.equals("figcaption") || tag.equals("caption")) return Reason.CAPTION;
-        for (Element p = b.element(); p != null; p = p.parent()) {
+        int depth = 0;
+        for (Element p = b.element(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
             String name = p.normalName();
             if (CHROME_TAGS.contains(name)) return name.equals("nav") ? Reason.NAVIGATION : Reason.OUTSIDE_MAIN_CONTENT;
             if (name.equals("header") && !b.isHeading()) return Reason.NAVIGATION;
@@ -84,7 +87,8 @@ final class HtmlClassifier implements Stage {
     }
 
     private static boolean isInside(Element e, Element container) {
-        for (Element p = e; p != null; p = p.parent()) {
+        int depth = 0;
+        for (Element p = e; p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
             if (p == container) return true;
         }
         return false;

@@ -19,6 +19,11 @@ final class HtmlParser implements Stage {
             "pre", "figcaption", "caption", "dd", "dt", "td", "th", "div", "section", "article", "header",
             "footer", "aside", "nav", "main", "ul", "ol", "dl", "table", "tr", "form", "figure", "address",
             "details", "summary", "fieldset", "body", "center", "hr", "br");
+    /**
+     * How far up the tree an ancestor walk goes. No real page nests deeper; a hostile page nesting
+     * 100,000 elements would otherwise cost a walk of its whole depth per block, quadratic time.
+     */
+    static final int MAX_ANCESTORS = 256;
     private static final String DROPPED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
             + "select, button, input, textarea, link, meta";
 
@@ -49,6 +54,7 @@ final class HtmlParser implements Stage {
 
         @Override
         public void head(Node node, int depth) {
+            page.checkDeadline("parse");
             if (node instanceof TextNode t) {
                 String s = t.text();
                 if (owner == null) {
@@ -91,7 +97,8 @@ final class HtmlParser implements Stage {
     }
 
     private static Element blockAncestor(Node n) {
-        for (Node p = n.parentNode(); p != null; p = p.parentNode()) {
+        int depth = 0;
+        for (Node p = n.parentNode(); p != null && depth++ < MAX_ANCESTORS; p = p.parentNode()) {
             if (p instanceof Element e && isBlock(e)) {
                 return e;
             }
@@ -100,7 +107,8 @@ final class HtmlParser implements Stage {
     }
 
     private static boolean inLink(Node n) {
-        for (Node p = n.parentNode(); p instanceof Element e; p = p.parentNode()) {
+        int depth = 0;
+        for (Node p = n.parentNode(); p instanceof Element e && depth++ < MAX_ANCESTORS; p = p.parentNode()) {
             if (e.normalName().equals("a")) return true;
             if (isBlock(e)) return false;
         }

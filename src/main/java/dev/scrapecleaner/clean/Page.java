@@ -19,6 +19,7 @@ public final class Page {
     private String title;
     private Metadata metadata = Metadata.EMPTY;
     private ScraperHeader header;
+    private Deadline deadline = Deadline.none();
 
     public Page(DecodedScrape input) {
         this.input = input;
@@ -64,6 +65,15 @@ public final class Page {
 
     public void metadata(Metadata metadata) {
         this.metadata = metadata == null ? Metadata.EMPTY : metadata;
+    }
+
+    void deadline(Deadline deadline) {
+        this.deadline = deadline;
+    }
+
+    /** Stages call this inside their long loops: throws {@link Deadline.Exceeded} once time is up. */
+    void checkDeadline(String stage) {
+        deadline.check(stage);
     }
 
     public ScraperHeader header() {

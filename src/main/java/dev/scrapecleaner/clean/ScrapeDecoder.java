@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -24,9 +21,16 @@ public final class ScrapeDecoder {
     public static final long DEFAULT_MAX_DECODED_BYTES = 64L * 1024 * 1024;
 
     private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_:.\\-]{1,40})", Pattern.CASE_INSENSITIVE);
+            "<meta[^>]{0,200}?charset\\s*=\\s*(?:[\"']\\s*)?([a-zA-Z0-9_:.\\-]{1,40})", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_MARKER = Pattern.compile(
             "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|script)[\\s>/]", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Pages with more tags than this are refused before parsing. A news page has a few thousand;
+     * a parsed tag costs the DOM several hundred bytes, so a few megabytes of tiny elements would
+     * otherwise exhaust a Lambda's memory.
+     */
+    public static final int MAX_TAGS = 250_000;
 
     private final long maxDecodedBytes;
 
@@ -79,7 +83,23 @@ public final class ScrapeDecoder {
             return new DecodedScrape("", Format.NONE, charset.name(), gzipped, inputBytes, bytes.length,
                     InputProblem.of("blank", "The object holds only white space: nothing to clean."));
         }
-        return new DecodedScrape(text, detectFormat(text), charset.name(), gzipped, inputBytes, bytes.length, null);
+        Format format = detectFormat(text);
+        if (format == Format.HTML && tagsOver(text, MAX_TAGS)) {
+            return DecodedScrape.failed(inputBytes, gzipped, InputProblem.of("too-many-elements",
+                    "The page has more than " + MAX_TAGS + " tags, where a news page has a few thousand: it was not"
+                            + " parsed, to keep within the function's memory."));
+        }
+        return new DecodedScrape(text, format, charset.name(), gzipped, inputBytes, bytes.length, null);
+    }
+
+    /** Counts start tags ('<' then a letter) and stops as soon as there are more than {@code max}. */
+    static boolean tagsOver(String text, int max) {
+        int tags = 0;
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && ++tags > max) return true;
+        }
+        return false;
     }
 
     static boolean isGzip(byte[] b) {
@@ -157,12 +177,42 @@ public final class ScrapeDecoder {
                 if (declared.equals(StandardCharsets.ISO_8859_1) || declared.name().equals("US-ASCII")) {
                     return windows1252();
                 }
-                if (!declared.equals(StandardCharsets.UTF_8) || isValidUtf8(b)) {
+                if (!declared.equals(StandardCharsets.UTF_8) || mostlyUtf8(b, 1)) {
                     return declared;
                 }
             }
         }
-        return isValidUtf8(b) ? StandardCharsets.UTF_8 : windows1252();
+        return mostlyUtf8(b, 4) ? StandardCharsets.UTF_8 : windows1252();
+    }
+
+    /**
+     * Valid UTF-8, or UTF-8 with a few stray bytes: at least {@code ratio} well-formed multi-byte
+     * characters per malformed byte. A few broken bytes then cost a replacement character each,
+     * where reading the page as windows-1252 would garble every accented letter. Latin-1 text has
+     * no well-formed multi-byte sequences, so it never qualifies.
+     */
+    static boolean mostlyUtf8(byte[] b, int ratio) {
+        long multibyte = 0;
+        long malformed = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+            if (n == 0) {
+                i++;
+                continue;
+            }
+            boolean ok = n > 0 && i + n < b.length;
+            for (int k = 1; ok && k <= n; k++) ok = (b[i + k] & 0xc0) == 0x80;
+            if (ok) {
+                multibyte++;
+                i += n + 1;
+            } else {
+                malformed++;
+                i++;
+            }
+        }
+        return malformed == 0 || multibyte >= ratio * malformed;
     }
 
     private static int bomLength(byte[] b, Charset charset) {
@@ -182,18 +232,6 @@ public final class ScrapeDecoder {
     private static Charset windows1252() {
         Charset c = charsetOrNull("windows-1252");
         return c != null ? c : StandardCharsets.ISO_8859_1;
-    }
-
-    static boolean isValidUtf8(byte[] b) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     /** HTML when markup shows up near the start; otherwise a text dump, one block a line. */

@@ -20,6 +20,7 @@ final class TextDumpClassifier implements Stage {
     public void apply(Page page) {
         List<Block> blocks = page.blocks();
         for (Block b : blocks) {
+            page.checkDeadline("classify");
             if (b.isDecided()) continue;
             Reason r = TextSignals.reasonForShortText(b.text());
             // Widget labels captured without a separator ("CommentsNo ...") are read once more split apart.

@@ -22,6 +22,7 @@ final class TextDumpParser implements Stage {
         boolean first = true;
         int len = text.length();
         while (start <= len) {
+            page.checkDeadline("parse");
             int end = text.indexOf('\n', start);
             if (end < 0) end = len;
             String line = HtmlParser.collapse(text.substring(start, end));

@@ -2,6 +2,7 @@ package dev.scrapecleaner.report;
 
 import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.Deadline;
 import dev.scrapecleaner.clean.InputProblem;
 import dev.scrapecleaner.dedupe.DuplicateIndex;
 import dev.scrapecleaner.dedupe.DuplicateMatch;
@@ -24,7 +25,23 @@ public final class ScrapeProcessor {
     }
 
     public ProcessedScrape process(Source source, byte[] raw) {
-        return finish(source, cleaner.clean(raw));
+        return process(source, raw, Deadline.none());
+    }
+
+    /**
+     * Cleans within a deadline (a {@code time-budget} reject when it passes). A bug in the core
+     * must not cost the batch or send the object round Lambda's retries: it becomes a reject
+     * with reason {@code internal-error}, the raw object untouched.
+     */
+    public ProcessedScrape process(Source source, byte[] raw, Deadline deadline) {
+        CleanResult result;
+        try {
+            result = cleaner.clean(raw, deadline);
+        } catch (RuntimeException | StackOverflowError e) {
+            result = Cleaner.unreadable(source.size(), InputProblem.of("internal-error", "The cleaner failed on this"
+                    + " page (" + e.getClass().getName() + "): a bug to report with this key; the raw object is untouched."));
+        }
+        return finish(source, result);
     }
 
     /** The outputs for a scrape that could not be read at all: an empty article and a {@code reject} report. */

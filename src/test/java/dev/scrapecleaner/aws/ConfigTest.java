@@ -1,0 +1,69 @@
+package dev.scrapecleaner.aws;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Settings that would make the function trigger itself are refused at start-up, with the fix in the message. */
+class ConfigTest {
+    static Map<String, String> env(String... kv) {
+        Map<String, String> env = new HashMap<>();
+        env.put("OUTPUT_BUCKET", "news");
+        for (int i = 0; i < kv.length; i += 2) env.put(kv[i], kv[i + 1]);
+        return env;
+    }
+
+    @Test
+    void sameBucketWithTheWholeBucketAsInputIsRefused() {
+        Config.ConfigException e = assertThrows(Config.ConfigException.class,
+                () -> Config.fromEnv(env("INPUT_BUCKET", "news")));
+
+        assertTrue(e.getMessage().contains("in a loop"), e.getMessage());
+        assertTrue(e.getMessage().contains("separate output bucket"), e.getMessage());
+    }
+
+    @Test
+    void sameBucketWithOverlappingPrefixesIsRefused() {
+        assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env("INPUT_BUCKET", "news", "INPUT_PREFIX", "reports/2026/")));
+        assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env("INPUT_BUCKET", "news", "INPUT_PREFIX", "art")));
+        assertThrows(Config.ConfigException.class,
+                () -> Config.fromEnv(env("INPUT_BUCKET", "news", "INPUT_PREFIX", "raw/", "INDEX_PREFIX", "raw/index/")));
+    }
+
+    @Test
+    void sameBucketWithDisjointPrefixesAndSeparateBucketsAreFine() {
+        assertDoesNotThrow(() -> Config.fromEnv(env("INPUT_BUCKET", "news", "INPUT_PREFIX", "raw/")));
+        assertDoesNotThrow(() -> Config.fromEnv(env("INPUT_BUCKET", "scrapes")));
+        assertDoesNotThrow(() -> Config.fromEnv(env()));
+    }
+
+    @Test
+    void outputKeysAreRecognisedOnlyInTheOutputBucket() {
+        Config c = Config.fromEnv(env("INPUT_BUCKET", "news", "INPUT_PREFIX", "raw/"));
+
+        assertTrue(c.isOutput("news", "articles/raw/a.html.json"));
+        assertTrue(c.isOutput("news", "reports/raw/a.html.json"));
+        assertTrue(c.isOutput("news", "index/abc"));
+        assertFalse(c.isOutput("news", "raw/articles/a.html"));
+        assertFalse(c.isOutput("scrapes", "articles/a.html"));
+    }
+
+    @Test
+    void badTimeReserveIsRefused() {
+        assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env("TIME_RESERVE_MS", "soon")));
+        assertEquals(Config.DEFAULT_TIME_RESERVE_MS, Config.fromEnv(env()).timeReserveMillis());
+    }
+
+    @Test
+    void theHandlerRefusesALoopingConfigurationAtStartUp() {
+        Config.ConfigException e = assertThrows(Config.ConfigException.class,
+                () -> new EventHandler(env("INPUT_BUCKET", "news", "INPUT_PREFIX", ""), null));
+        assertTrue(e.getMessage().startsWith("INPUT_BUCKET and OUTPUT_BUCKET are both 'news'"), e.getMessage());
+    }
+}
