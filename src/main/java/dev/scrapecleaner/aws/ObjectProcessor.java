@@ -8,6 +8,7 @@ import dev.scrapecleaner.report.ProcessedScrape;
 import dev.scrapecleaner.report.ScrapeProcessor;
 import dev.scrapecleaner.report.Source;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
@@ -49,7 +50,8 @@ public final class ObjectProcessor {
             byte[] raw;
             try {
                 raw = store.read(ref, config.maxObjectBytes());
-            } catch (NoSuchKeyException e) {
+            } catch (NoSuchKeyException | NoSuchBucketException e) {
+                // Gone, or named in a bucket that does not exist: no retry can bring it back.
                 return new Outcome(ref, Outcome.MISSING, null, null, null, millisSince(start));
             }
             p = raw == null
