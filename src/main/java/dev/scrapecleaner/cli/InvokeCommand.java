@@ -34,7 +34,10 @@ final class InvokeCommand {
 
             Without --endpoint, an S3-compatible server starts on loopback inside this process; the input
             buckets the event names and the output bucket '%s' are created, and every object the event
-            names is uploaded from the raw folder (DIR/<key>, else DIR/<file name of the key>).
+            names is uploaded from the raw folder (DIR/<key>, else DIR/<file name of the key>). An object
+            with no raw file stays missing, as a deleted one would (events/sqs-mixed-batch.json names one);
+            if none of them has a raw file, that is an error. Every wiring's event works: S3, SQS, SNS,
+            SNS in SQS, EventBridge, S3 Batch Operations, S3 test events (see events/).
               --endpoint URL  run against that S3-compatible endpoint instead (LocalStack: http://localhost:4566);
                               buckets are created and objects uploaded from DIR when they are missing.
                               Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default test/test).
