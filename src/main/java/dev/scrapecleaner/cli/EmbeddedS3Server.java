@@ -3,10 +3,12 @@ package dev.scrapecleaner.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 
 /**
@@ -38,6 +40,14 @@ public final class EmbeddedS3Server implements AutoCloseable {
      * @param port    the port to bind, or 0 for a free one
      */
     public static EmbeddedS3Server start(Path dataDir, int port) {
+        return start(dataDir, port, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts a server on loopback whose blob store is wrapped by {@code decorate}, so that a
+     * caller can observe writes (as {@code serve} does to fire the handler).
+     */
+    public static EmbeddedS3Server start(Path dataDir, int port, UnaryOperator<BlobStore> decorate) {
         Properties props = new Properties();
         String provider = dataDir == null ? "transient-nio2" : "filesystem-nio2";
         if (dataDir != null) {
@@ -48,7 +58,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
                 .overrides(props)
                 .build(BlobStoreContext.class);
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(context.getBlobStore())
+                .blobStore(decorate.apply(context.getBlobStore()))
                 .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();

@@ -34,7 +34,10 @@ final class InvokeCommand {
 
             Without --endpoint, an S3-compatible server starts on loopback inside this process; the input
             buckets the event names and the output bucket '%s' are created, and every object the event
-            names is uploaded from the raw folder (DIR/<key>, else DIR/<file name of the key>).
+            names is uploaded from the raw folder (DIR/<key>, else DIR/<file name of the key>). An object
+            with no raw file stays missing, as a deleted one would (events/sqs-mixed-batch.json names one);
+            if none of them has a raw file, that is an error. Every wiring's event works: S3, SQS, SNS,
+            SNS in SQS, EventBridge, S3 Batch Operations, S3 test events (see events/).
               --endpoint URL  run against that S3-compatible endpoint instead (LocalStack: http://localhost:4566);
                               buckets are created and objects uploaded from DIR when they are missing.
                               Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default test/test).
@@ -131,7 +134,11 @@ final class InvokeCommand {
         return 0;
     }
 
-    /** Creates the buckets and uploads the named objects that are not there yet. */
+    /**
+     * Creates the buckets and uploads the named objects that are not there yet. An object with no
+     * raw file stays missing, as a deleted object would in S3 (sample batches name one on purpose);
+     * when none of them has a raw file the raw folder is wrong, and that is an error.
+     */
     private void stage(S3Client s3, List<ObjectRef> refs, Path rawDir) throws IOException {
         Set<String> buckets = new LinkedHashSet<>();
         for (ObjectRef r : refs) buckets.add(r.bucket());
@@ -143,19 +150,31 @@ final class InvokeCommand {
                 s3.createBucket(c -> c.bucket(b));
             }
         }
+        IOException noRawFile = null;
+        int present = 0;
         for (ObjectRef r : refs) {
             try {
                 s3.headObject(h -> h.bucket(r.bucket()).key(r.key()));
+                present++;
                 continue;
             } catch (NoSuchKeyException e) {
                 // not there yet: upload it below
             } catch (S3Exception e) {
                 if (e.statusCode() != 404) throw e;
             }
-            Path file = rawFile(rawDir, r.key());
+            Path file;
+            try {
+                file = rawFile(rawDir, r.key());
+            } catch (IOException e) {
+                if (noRawFile == null) noRawFile = e;
+                err.println("not staged, so the handler will find it missing: " + e.getMessage());
+                continue;
+            }
             s3.putObject(p -> p.bucket(r.bucket()).key(r.key()), RequestBody.fromFile(file));
+            present++;
             err.printf("uploaded %s -> s3://%s/%s%n", file, r.bucket(), r.key());
         }
+        if (noRawFile != null && present == 0) throw noRawFile;
     }
 
     static Path rawFile(Path rawDir, String key) throws IOException {

@@ -19,6 +19,10 @@ public final class Main {
                   Run the Lambda handler on an event file, as 'sam local invoke -e EVENT.json' does.
                   Without --endpoint: starts an S3-compatible server on loopback in this process,
                   creates the buckets, uploads the objects the event names from events/raw/, and runs.
+              serve [--port N] [--data DIR]
+                  Run a local S3 endpoint (127.0.0.1, default port 9444, data in .s3-data/) that cleans
+                  every object uploaded to s3://raw-scrapes/ into s3://clean-articles/, as S3
+                  notifications fire the deployed function. Prints the endpoint and credentials to use.
               bench [--out DIR] [--scorer PATH] EVAL_DIR
                   Clean every page of an evaluation set (EVAL_DIR/*.html and EVAL_DIR/text/*.scrape.txt),
                   write the predicted bodies and score them with the scorer (python3).
@@ -46,6 +50,7 @@ public final class Main {
                 case "clean" -> new CleanCommand(out, err).run(rest);
                 case "invoke" -> new InvokeCommand(out, err).run(rest);
                 case "bench" -> new BenchCommand(out, err).run(rest);
+                case "serve" -> new ServeCommand(out, err).run(rest);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'. Run with --help to see the commands.");
                     yield 2;

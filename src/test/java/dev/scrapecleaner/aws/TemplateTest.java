@@ -81,8 +81,11 @@ class TemplateTest {
 
     @Test
     void s3TriggerIsOnTheInputBucketAndOutputsGoElsewhere() {
-        Map<String, Object> event = map(function(), "Events", "ObjectCreated", "Properties");
-        assertEquals(Map.of("Ref", "InputBucket"), event.get("Bucket"));
+        // The default wiring (parameter Wiring = S3): the input bucket notifies the function.
+        assertEquals("S3", map(template, "Parameters", "Wiring").get("Default"));
+        List<?> lambda = (List<?>) ((List<?>) map(template, "Resources", "InputBucket", "Properties",
+                "NotificationConfiguration", "LambdaConfigurations").get("Fn::If")).get(1);
+        assertEquals(Map.of("Ref", "ScrapeCleanerFunction.Alias"), ((Map<?, ?>) lambda.get(0)).get("Function"));
         Map<String, Object> env = map(function(), "Environment", "Variables");
         assertFalse(env.get("OUTPUT_BUCKET").toString().contains("InputBucket"));
     }
