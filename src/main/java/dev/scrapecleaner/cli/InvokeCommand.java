@@ -10,14 +10,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -27,6 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 final class InvokeCommand {
     static final String HELP = """
             Usage: java -jar target/scrape-cleaner.jar invoke EVENT.json [--endpoint URL] [--region R] [--raw DIR]
+                   java -jar target/scrape-cleaner.jar invoke --object FILE [--object FILE...] [--endpoint URL] [--region R]
 
             Runs the Lambda handler (%s) on EVENT.json exactly as Lambda
             would: the same environment variables as template.yaml, a Context with its timeout (%d s) and
@@ -43,10 +48,12 @@ final class InvokeCommand {
                               Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default test/test).
               --region R      the region the client uses (default us-east-1)
               --raw DIR       where the objects named by the event are read from (default events/raw)
+              --object FILE   instead of an event file: upload FILE to s3://%s/%s<file name> and run the
+                              handler on the S3 Put notification S3 would send for it (repeatable)
             Prints where each article and report went and a summary of each report. Exit status 1 when
             the handler failed (as Lambda would retry), 2 for a usage error.
             """.formatted(LocalFunction.HANDLER, LocalFunction.TIMEOUT_SECONDS, LocalFunction.MEMORY_MB,
-            LocalFunction.OUTPUT_BUCKET);
+            LocalFunction.OUTPUT_BUCKET, PutEvent.BUCKET, PutEvent.KEY_PREFIX);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -61,6 +68,7 @@ final class InvokeCommand {
         String endpoint = null;
         String region = "us-east-1";
         Path rawDir = Path.of("events", "raw");
+        List<Path> objects = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
@@ -70,6 +78,7 @@ final class InvokeCommand {
                 case "--endpoint" -> endpoint = CleanCommand.value(args, ++i, "--endpoint");
                 case "--region" -> region = CleanCommand.value(args, ++i, "--region");
                 case "--raw" -> rawDir = Path.of(CleanCommand.value(args, ++i, "--raw"));
+                case "--object" -> objects.add(Path.of(CleanCommand.value(args, ++i, "--object")));
                 default -> {
                     if (args[i].startsWith("--") || eventFile != null) {
                         throw new UsageException("Unexpected argument " + args[i] + " for invoke.");
@@ -78,14 +87,26 @@ final class InvokeCommand {
                 }
             }
         }
-        if (eventFile == null) throw new UsageException("invoke needs an EVENT.json file (for example events/s3-put.json).");
+        if (eventFile == null && objects.isEmpty()) {
+            throw new UsageException("invoke needs an EVENT.json file (for example events/s3-put.json) or --object FILE.");
+        }
+        if (eventFile != null && !objects.isEmpty()) {
+            throw new UsageException("invoke takes either an EVENT.json file or --object FILE, not both.");
+        }
         byte[] eventBytes;
         Map<String, Object> event;
+        Function<String, Path> rawFiles = rawFilesIn(rawDir);
         try {
-            eventBytes = Files.readAllBytes(eventFile);
+            if (eventFile != null) {
+                eventBytes = Files.readAllBytes(eventFile);
+            } else {
+                eventBytes = PutEvent.forFiles(objects, region).getBytes(StandardCharsets.UTF_8);
+                rawFiles = rawFilesOf(objects);
+            }
             event = Json.parseObject(new String(eventBytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("Cannot read the event file " + eventFile + ": " + e.getMessage());
+            err.println("Cannot read " + (eventFile != null ? "the event file " + eventFile : "the object") + ": "
+                    + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
             err.println("The event file " + eventFile + " is " + e.getMessage());
@@ -95,7 +116,7 @@ final class InvokeCommand {
             try (S3Client s3 = S3Clients.forEndpoint(URI.create(endpoint), region,
                     System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "test"),
                     System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "test"))) {
-                return invoke(s3, endpoint, region, eventBytes, event, rawDir);
+                return invoke(s3, endpoint, region, eventBytes, event, rawFiles);
             }
         }
         long t0 = System.nanoTime();
@@ -103,16 +124,16 @@ final class InvokeCommand {
              S3Client s3 = S3Clients.forEndpoint(server.endpoint(), region, EmbeddedS3Server.ACCESS_KEY,
                      EmbeddedS3Server.SECRET_KEY)) {
             err.printf("embedded S3 server on %s (started in %d ms)%n", server.endpoint(), (System.nanoTime() - t0) / 1_000_000);
-            return invoke(s3, server.endpoint().toString(), region, eventBytes, event, rawDir);
+            return invoke(s3, server.endpoint().toString(), region, eventBytes, event, rawFiles);
         }
     }
 
     private int invoke(S3Client s3, String endpoint, String region, byte[] eventBytes, Map<String, Object> event,
-                       Path rawDir) {
+                       Function<String, Path> rawFiles) {
         List<ObjectRef> refs;
         try {
             refs = EventShapes.objectsIn(event);
-            stage(s3, refs, rawDir);
+            stage(s3, refs, rawFiles);
         } catch (IOException | IllegalArgumentException e) {
             err.println("Cannot stage the event's objects: " + e.getMessage());
             return 1;
@@ -139,7 +160,7 @@ final class InvokeCommand {
      * raw file stays missing, as a deleted object would in S3 (sample batches name one on purpose);
      * when none of them has a raw file the raw folder is wrong, and that is an error.
      */
-    private void stage(S3Client s3, List<ObjectRef> refs, Path rawDir) throws IOException {
+    private void stage(S3Client s3, List<ObjectRef> refs, Function<String, Path> rawFiles) throws IOException {
         Set<String> buckets = new LinkedHashSet<>();
         for (ObjectRef r : refs) buckets.add(r.bucket());
         buckets.add(LocalFunction.OUTPUT_BUCKET);
@@ -164,10 +185,10 @@ final class InvokeCommand {
             }
             Path file;
             try {
-                file = rawFile(rawDir, r.key());
-            } catch (IOException e) {
-                if (noRawFile == null) noRawFile = e;
-                err.println("not staged, so the handler will find it missing: " + e.getMessage());
+                file = rawFiles.apply(r.key());
+            } catch (UncheckedIOException e) {
+                if (noRawFile == null) noRawFile = e.getCause();
+                err.println("not staged, so the handler will find it missing: " + e.getCause().getMessage());
                 continue;
             }
             s3.putObject(p -> p.bucket(r.bucket()).key(r.key()), RequestBody.fromFile(file));
@@ -175,6 +196,26 @@ final class InvokeCommand {
             err.printf("uploaded %s -> s3://%s/%s%n", file, r.bucket(), r.key());
         }
         if (noRawFile != null && present == 0) throw noRawFile;
+    }
+
+    private static Function<String, Path> rawFilesIn(Path rawDir) {
+        return key -> {
+            try {
+                return rawFile(rawDir, key);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static Function<String, Path> rawFilesOf(List<Path> files) {
+        Map<String, Path> byKey = new HashMap<>();
+        for (Path f : files) byKey.put(PutEvent.keyOf(f), f);
+        return key -> {
+            Path f = byKey.get(key);
+            if (f == null) throw new UncheckedIOException(new IOException("no local file for s3 key '" + key + "'"));
+            return f;
+        };
     }
 
     static Path rawFile(Path rawDir, String key) throws IOException {

@@ -78,4 +78,19 @@ class MainTest {
         assertEquals(1, run("invoke", "events/s3-put.json", "--raw", empty.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("put the raw scrape there"));
     }
+
+    @Test
+    void invokeOnALocalFileSendsTheNotificationS3WouldSend(@TempDir Path dir) throws IOException {
+        Path file = Files.copy(Path.of("events/raw/harbour-wind-farm.html"), dir.resolve("wind farm, final.html"));
+        assertEquals(0, run("invoke", "--object", file.toString()));
+        String printed = out();
+        assertTrue(printed.contains("\"key\":\"scrapes/wind farm, final.html\""), "the handler saw the decoded key: " + printed);
+        assertTrue(printed.contains("s3://clean-articles/articles/scrapes/wind farm, final.html.json"), printed);
+        assertTrue(printed.contains("Harbour wind farm clears final planning hurdle"), printed);
+    }
+
+    @Test
+    void invokeTakesAnEventOrObjectsNotBoth() {
+        assertEquals(2, run("invoke", "events/s3-put.json", "--object", "events/raw/harbour-wind-farm.html"));
+    }
 }
