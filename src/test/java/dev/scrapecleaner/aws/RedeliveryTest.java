@@ -12,7 +12,6 @@ import dev.scrapecleaner.dedupe.DuplicateIndex;
 import dev.scrapecleaner.dedupe.DuplicateMatch;
 import dev.scrapecleaner.dedupe.Fingerprints;
 import dev.scrapecleaner.dedupe.InMemoryDuplicateIndex;
-import dev.scrapecleaner.report.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * At-least-once delivery against the real embedded S3 server, with a proxy that counts the
@@ -261,15 +259,10 @@ class RedeliveryTest {
     }
 
     private boolean exists(String key) {
-        try {
-            server.client().headObject(b -> b.bucket(output).key(key));
-            return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        }
+        return server.exists(output, key);
     }
 
     private Map<String, Object> read(String key) {
-        return Json.parseObject(server.client().getObjectAsBytes(b -> b.bucket(output).key(key)).asUtf8String());
+        return server.readJson(output, key);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scrapecleaner.aws.FaultProxy.Fault;
 import dev.scrapecleaner.cli.EmbeddedS3Server;
-import dev.scrapecleaner.report.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * S3 faults injected between the function's client and the real embedded S3 server: a few are
@@ -182,16 +180,11 @@ class S3FaultsTest {
     }
 
     private boolean exists(String key) {
-        try {
-            server.client().headObject(b -> b.bucket(output).key(key));
-            return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        }
+        return server.exists(output, key);
     }
 
     private Map<String, Object> read(String key) {
-        return Json.parseObject(server.client().getObjectAsBytes(b -> b.bucket(output).key(key)).asUtf8String());
+        return server.readJson(output, key);
     }
 
     static String article() {

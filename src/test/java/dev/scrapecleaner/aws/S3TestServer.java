@@ -1,7 +1,10 @@
 package dev.scrapecleaner.aws;
 
 import dev.scrapecleaner.cli.EmbeddedS3Server;
+import dev.scrapecleaner.report.Json;
+import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /** The embedded S3 server and a real SDK client talking to it over HTTP on loopback, for tests. */
 public final class S3TestServer implements AutoCloseable {
@@ -20,6 +23,21 @@ public final class S3TestServer implements AutoCloseable {
 
     public S3Client client() {
         return client;
+    }
+
+    /** True when the object exists (a HEAD answers 200). */
+    public boolean exists(String bucket, String key) {
+        try {
+            client.headObject(b -> b.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        }
+    }
+
+    /** The object, parsed as a JSON object (an article or a report). */
+    public Map<String, Object> readJson(String bucket, String key) {
+        return Json.parseObject(client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String());
     }
 
     public String endpoint() {
