@@ -1,17 +1,25 @@
 package dev.scrapecleaner.clean;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Decides for each block of an HTML page whether it is article body: first by what the markup
- * says (boilerplate containers, link density), then by finding the container that holds the
- * most prose and keeping what lies inside it.
+ * Decides for each block of an HTML page whether it is article body. It finds the article's
+ * container ({@link ContentRegion}); inside it, a block stays unless its markup or its own words
+ * name boilerplate (a share bar, a related list, a caption, a byline); outside it, a block goes,
+ * with the most specific reason its markup gives.
  */
 final class HtmlClassifier implements Stage {
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "form");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+                    + "(\\s*(,|and|&|und|et|y|e)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
+                    + "([,|•·–—-].{0,80})?$");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^((published|updated|posted|last updated|first published)( on| at)?:?\\s*)?"
+                    + "([\\p{L}]{3,9},?\\s+)?(\\d{1,2}\\s+[\\p{L}]{3,9}\\.?|[\\p{L}]{3,9}\\.?\\s+\\d{1,2}),?\\s+\\d{4}"
+                    + "(,?\\s*(at\\s*)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\.?$");
 
     @Override
     public String name() {
@@ -20,73 +28,70 @@ final class HtmlClassifier implements Stage {
 
     @Override
     public void apply(Page page) {
-        for (Block b : page.blocks()) {
-            page.checkDeadline("classify");
-            Reason r = markupReason(b);
-            if (r == null) r = TextSignals.reasonForShortText(b.text());
-            if (r != null) {
-                b.remove(r);
-                if (r == Reason.ERROR_BANNER) page.signal("error-banner");
-            }
-        }
-        Element main = mainContainer(page);
+        Element root = page.document() == null ? null : page.document().body();
+        Markup markup = new Markup(page.blocks(), root);
+        Element region = ContentRegion.find(page.blocks(), markup, root);
         String title = page.title();
         for (Block b : page.blocks()) {
             page.checkDeadline("classify");
             if (b.isDecided()) continue;
-            if (title != null && b.isHeading() && b.text().equals(title)) {
-                b.remove(Reason.TITLE);
-            } else if (main != null && !isInside(b.element(), main)) {
-                b.remove(Reason.OUTSIDE_MAIN_CONTENT);
-            } else if (b.text().length() < 25 && !b.isHeading() && !TextSignals.endsLikeSentence(b.text())) {
-                b.remove(Reason.SHORT_FRAGMENT);
-            } else {
+            Reason r = reason(b, markup, region, title);
+            if (r == null) {
                 b.keep();
+            } else {
+                b.remove(r);
+                if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
         }
     }
 
-    private static Reason markupReason(Block b) {
+    private static Reason reason(Block b, Markup markup, Element region, String title) {
+        String text = b.text();
+        if (title != null && b.isHeading() && sameText(text, title)) return Reason.TITLE;
+        Element owner = b.element();
+        boolean inside = region != null && owner != null && isInside(owner, region);
+        if (!inside) {
+            Element named = owner == null ? null : markup.boilerplateAncestor(owner);
+            if (named != null) return markup.reason(named);
+            Reason byText = TextSignals.reasonForShortText(text);
+            return byText != null ? byText : Reason.OUTSIDE_MAIN_CONTENT;
+        }
+        Element named = markup.boilerplateAncestor(owner, region);
+        if (named != null) return markup.reason(named);
         String tag = b.tag();
         if (tag.equals("figcaption") || tag.equals("caption")) return Reason.CAPTION;
-        int depth = 0;
-        for (Element p = b.element(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
-            String name = p.normalName();
-            if (CHROME_TAGS.contains(name)) return name.equals("nav") ? Reason.NAVIGATION : Reason.OUTSIDE_MAIN_CONTENT;
-            if (name.equals("header") && !b.isHeading()) return Reason.NAVIGATION;
-            if (name.equals("body")) break;
-        }
-        Reason byContext = BoilerplateVocabulary.reasonForContext(b.context());
-        if (byContext != null) return byContext;
-        if (b.linkDensity() > 0.5 && b.text().length() < 300) return Reason.LINK_DENSE;
+        if (hasAncestor(owner, region, "figure")) return Reason.CAPTION;
+        Reason byText = TextSignals.reasonForShortText(text);
+        if (byText != null) return byText;
+        if (b.linkDensity() > 0.5 && text.length() < 400) return Reason.LINK_DENSE;
+        if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
+        if (text.length() < 200 && CREDIT.matcher(text).matches()) return Reason.CAPTION;
+        if (text.length() < 80 && DATELINE.matcher(text).matches()) return Reason.METADATA;
+        if (isFragment(b)) return Reason.SHORT_FRAGMENT;
         return null;
     }
 
-    /** The element whose direct and near-direct paragraphs carry the most prose. */
-    private static Element mainContainer(Page page) {
-        Map<Element, Double> score = new IdentityHashMap<>();
-        for (Block b : page.blocks()) {
-            if (b.isDecided() || b.element() == null) continue;
-            int len = b.text().length();
-            if (len < 60 || !TextSignals.endsLikeSentence(b.text())) continue;
-            Element parent = b.element().parent();
-            if (parent == null) continue;
-            score.merge(parent, (double) len, Double::sum);
-            Element grand = parent.parent();
-            if (grand != null) score.merge(grand, len * 0.5, Double::sum);
-        }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> e : score.entrySet()) {
-            if (e.getValue() > bestScore) {
-                bestScore = e.getValue();
-                best = e.getKey();
-            }
-        }
-        return best;
+    /** Too short and too plain to be a paragraph or a subhead: a label, a counter, a button. */
+    private static boolean isFragment(Block b) {
+        String text = b.text();
+        if (b.isHeading()) return TextSignals.wordCount(text) < 2 && text.length() < 12;
+        if (TextSignals.endsLikeSentence(text)) return TextSignals.wordCount(text) < 3;
+        return TextSignals.wordCount(text) < 4;
     }
 
-    private static boolean isInside(Element e, Element container) {
+    private static boolean sameText(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static boolean hasAncestor(Element e, Element stop, String tag) {
+        int depth = 0;
+        for (Element p = e; p != null && p != stop && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+            if (p.normalName().equals(tag)) return true;
+        }
+        return false;
+    }
+
+    static boolean isInside(Element e, Element container) {
         int depth = 0;
         for (Element p = e; p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
             if (p == container) return true;

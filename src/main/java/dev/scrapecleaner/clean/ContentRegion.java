@@ -1,0 +1,78 @@
+package dev.scrapecleaner.clean;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the article: the container whose text is most prose and least
+ * everything else. Every block votes for all its ancestors, prose for, link lists, short
+ * fragments and boilerplate-named containers against; the container with the best balance wins.
+ * This is readability's candidate scoring turned into a maximum over the tree, so that the
+ * winner is neither one paragraph's parent (too small) nor the body (too much chrome).
+ */
+final class ContentRegion {
+    /** Non-prose text counts against a container at this rate per character. */
+    private static final double NON_PROSE_COST = 0.6;
+
+    private final Map<Element, double[]> stats = new IdentityHashMap<>();
+    private final Markup markup;
+    private final Element root;
+
+    private ContentRegion(Markup markup, Element root) {
+        this.markup = markup;
+        this.root = root;
+    }
+
+    /** The article's container among the blocks' ancestors, or null when no block reads as prose. */
+    static Element find(List<Block> blocks, Markup markup, Element root) {
+        ContentRegion region = new ContentRegion(markup, root);
+        for (Block b : blocks) region.vote(b);
+        return region.best();
+    }
+
+    private void vote(Block b) {
+        Element owner = b.element();
+        if (owner == null) return;
+        double len = b.text().length();
+        double prose = 0;
+        double other = 0;
+        if (markup.boilerplateAncestor(owner) != null || b.isDecided() && !b.isContent()) {
+            other = len;
+        } else if (isProse(b)) {
+            prose = len;
+        } else {
+            other = b.isHeading() ? 0 : len * (0.3 + b.linkDensity());
+        }
+        int depth = 0;
+        for (Element p = owner; p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+            double[] s = stats.computeIfAbsent(p, k -> new double[2]);
+            s[0] += prose;
+            s[1] += other;
+            if (p == root) break;
+        }
+    }
+
+    /** A sentence-shaped block with few links: the stuff of articles. */
+    static boolean isProse(Block b) {
+        int len = b.text().length();
+        if (b.linkDensity() > 0.35) return false;
+        return len >= 100 || len >= 40 && TextSignals.endsLikeSentence(b.text());
+    }
+
+    private Element best() {
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> e : stats.entrySet()) {
+            double[] s = e.getValue();
+            if (s[0] == 0) continue;
+            double score = (s[0] - NON_PROSE_COST * s[1]) * markup.weight(e.getKey());
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+}
