@@ -42,7 +42,7 @@ final class BoilerplateVocabulary {
         return null;
     }
 
-    private static Reason reasonForWord(String w) {
+    static Reason reasonForWord(String w) {
         switch (w) {
             case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "skip":
                 return Reason.NAVIGATION;

@@ -17,6 +17,15 @@ import org.jsoup.nodes.Element;
 final class Markup {
     /** A named container holding more than this share of the page's text is a wrapper. */
     private static final double WRAPPER_SHARE = 0.5;
+    private static final int WEAK_WORD_MAX_CHARS = 1000;
+    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final int MAX_CARD_CHARS = 600;
+    private static final int MIN_CARDS = 3;
+    private static final Set<String> WEAK_WORDS = Set.of("author", "byline", "caption", "figcaption", "more", "banner",
+            "promo", "teaser", "teasers", "skip", "masthead", "aside", "widget");
+    private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile(
+            "^(tag|tags|category|categories|cat|topic|topics|section|format|status|type|author|postid|post|page|term|"
+                    + "label|keyword|keywords|has|with|is|single|template)-");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside");
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "entry", "hentry", "post", "story",
             "body", "text", "main", "prose", "blog", "articlebody", "storybody", "postbody", "entrycontent");
@@ -40,6 +49,52 @@ final class Markup {
             }
         }
         this.pageChars = total;
+        findCards(blocks);
+    }
+
+    /**
+     * Teaser cards: small containers that open with a headline link and repeat, three or more
+     * under one parent (a "more stories" list, a rail of related articles). Their summaries
+     * read as prose, so the card's shape, not its words, gives them away.
+     */
+    private void findCards(List<Block> blocks) {
+        Map<Element, Integer> cardsPerParent = new IdentityHashMap<>();
+        Map<Element, Boolean> seen = new IdentityHashMap<>();
+        List<Element> cards = new java.util.ArrayList<>();
+        for (Block b : blocks) {
+            Element card = cardOf(b);
+            if (card == null || seen.put(card, Boolean.TRUE) != null) continue;
+            cards.add(card);
+            if (card.parent() != null) cardsPerParent.merge(card.parent(), 1, Integer::sum);
+        }
+        for (Element card : cards) {
+            if (card.parent() != null && cardsPerParent.getOrDefault(card.parent(), 0) >= MIN_CARDS) {
+                reasons.put(card, Reason.RELATED_LINKS);
+            }
+        }
+    }
+
+    /** The largest small container around a block that opens with a headline link, or null. */
+    private Element cardOf(Block b) {
+        Element e = b.element();
+        if (e == null) return null;
+        Element card = null;
+        int depth = 0;
+        for (Element p = e; p != null && p != root && depth++ < 5; p = p.parent()) {
+            int chars = textChars.getOrDefault(p, 0);
+            if (chars > MAX_CARD_CHARS) break;
+            if (opensWithHeadlineLink(p)) card = p;
+        }
+        return card;
+    }
+
+    private static boolean opensWithHeadlineLink(Element e) {
+        Element link = e.selectFirst("a[href]");
+        if (link == null) return false;
+        String linkText = link.text().strip();
+        if (linkText.length() < 15 || linkText.indexOf(' ') < 0) return false;
+        String text = e.text().strip();
+        return text.length() > linkText.length() + 20 && text.startsWith(linkText);
     }
 
     /**
@@ -70,11 +125,30 @@ final class Markup {
                 r = tag.equals("nav") ? Reason.NAVIGATION : tag.equals("footer") ? Reason.LEGAL_DISCLAIMER
                         : Reason.OUTSIDE_MAIN_CONTENT;
             } else {
-                r = BoilerplateVocabulary.reasonForContext(names(e));
+                r = reasonForNames(e, textChars.getOrDefault(e, 0));
             }
         }
         reasons.put(e, r == null ? Reason.NON_CONTENT_MARKUP : r);
         return r;
+    }
+
+    /**
+     * The boilerplate a class, id or role word names. Class names that carry a taxonomy value
+     * ({@code tag-social-media}, {@code category-comments}) say what the article is about, not
+     * what the container is, and are skipped; weak words (an author box, a "more" link) only
+     * count for small containers, since themes also put them on whole articles.
+     */
+    private static Reason reasonForNames(Element e, int chars) {
+        String names = names(e);
+        if (names.isEmpty()) return null;
+        for (String name : names.split("\\s+")) {
+            if (TAXONOMY.matcher(name).find()) continue;
+            for (String word : name.split("[_\\-]+")) {
+                Reason r = BoilerplateVocabulary.reasonForWord(word);
+                if (r != null && (chars < WEAK_WORD_MAX_CHARS || !WEAK_WORDS.contains(word))) return r;
+            }
+        }
+        return null;
     }
 
     /** How much an element's own names speak for it as the article's container. */
@@ -98,6 +172,6 @@ final class Markup {
         String cls = e.className();
         String role = e.attr("role");
         if (id.isEmpty() && cls.isEmpty() && role.isEmpty()) return "";
-        return (id + " " + cls + " " + role).toLowerCase(Locale.ROOT).trim();
+        return CAMEL.matcher(id + " " + cls + " " + role).replaceAll("$1-$2").toLowerCase(Locale.ROOT).trim();
     }
 }
