@@ -27,6 +27,9 @@ final class HtmlParser implements Stage {
     private static final String DROPPED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
             + "select, button, input, textarea, link, meta";
 
+    /** Markup that reached the page as text (a noscript pixel moved out of the head): never prose. */
+    private static final java.util.regex.Pattern MARKUP_TEXT = java.util.regex.Pattern.compile("^<[a-zA-Z!/][^>]*>");
+
     @Override
     public String name() {
         return "parse";
@@ -80,7 +83,7 @@ final class HtmlParser implements Stage {
 
         private void flush() {
             String s = collapse(text);
-            if (!s.isEmpty() && owner != null) {
+            if (!s.isEmpty() && owner != null && !MARKUP_TEXT.matcher(s).lookingAt()) {
                 double density = Math.min(1.0, linkChars / (double) Math.max(1, s.length()));
                 Block b = new Block(page.blocks().size(), s, owner.normalName(), context(owner), density);
                 b.element(owner);

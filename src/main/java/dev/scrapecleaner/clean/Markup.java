@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * What a page's elements say about themselves: a tag or a class, id or role that names
  * boilerplate ({@code nav}, {@code footer}, {@code class="related-stories"}) or content
  * ({@code article}, {@code class="entry-content"}). A name only counts for a container that
- * holds a minor part of the page's text: themes put words like "sidebar" or "ads" on the
+ * holds a minor part of the page's text and of its prose: themes put words like "sidebar" or "ads" on the
  * wrappers of whole pages, and those say nothing about the text inside.
  */
 final class Markup {
@@ -31,24 +31,31 @@ final class Markup {
             "body", "text", "main", "prose", "blog", "articlebody", "storybody", "postbody", "entrycontent");
 
     private final Map<Element, Integer> textChars = new IdentityHashMap<>();
+    private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
     private final Map<Element, Reason> reasons = new IdentityHashMap<>();
     private final int pageChars;
+    private final int pageProse;
     private final Element root;
 
     Markup(List<Block> blocks, Element root) {
         this.root = root;
         int total = 0;
+        int prose = 0;
         for (Block b : blocks) {
             if (b.element() == null) continue;
             int len = b.text().length();
+            int proseLen = ContentRegion.isProse(b) ? len : 0;
             total += len;
+            prose += proseLen;
             int depth = 0;
             for (Element p = b.element(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
                 textChars.merge(p, len, Integer::sum);
+                if (proseLen > 0) proseChars.merge(p, proseLen, Integer::sum);
                 if (p == root) break;
             }
         }
         this.pageChars = total;
+        this.pageProse = prose;
         findCards(blocks);
     }
 
@@ -114,12 +121,18 @@ final class Markup {
         return boilerplateAncestor(e, null);
     }
 
+    /** A container of most of the page's text or most of its prose: its names say nothing of its parts. */
+    private boolean isWrapper(Element e) {
+        return textChars.getOrDefault(e, 0) > WRAPPER_SHARE * pageChars
+                || pageProse > 0 && proseChars.getOrDefault(e, 0) > WRAPPER_SHARE * pageProse;
+    }
+
     /** The boilerplate an element names by its tag, class, id or role, or null. */
     Reason reason(Element e) {
         Reason cached = reasons.get(e);
         if (cached != null) return cached == Reason.NON_CONTENT_MARKUP ? null : cached;
         Reason r = null;
-        if (textChars.getOrDefault(e, 0) <= WRAPPER_SHARE * pageChars) {
+        if (!isWrapper(e)) {
             String tag = e.normalName();
             if (CHROME_TAGS.contains(tag)) {
                 r = tag.equals("nav") ? Reason.NAVIGATION : tag.equals("footer") ? Reason.LEGAL_DISCLAIMER
