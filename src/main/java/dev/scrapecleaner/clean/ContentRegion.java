@@ -20,14 +20,26 @@ final class ContentRegion {
     private final Markup markup;
     private final Element root;
 
-    private ContentRegion(Markup markup, Element root) {
+    private final boolean trustNames;
+
+    private ContentRegion(Markup markup, Element root, boolean trustNames) {
         this.markup = markup;
         this.root = root;
+        this.trustNames = trustNames;
     }
 
-    /** The article's container among the blocks' ancestors, or null when no block reads as prose. */
+    /**
+     * The article's container among the blocks' ancestors, or null when no block reads as prose.
+     * When every prose block sits under a boilerplate name, the names are wrong (a layout class
+     * such as {@code with-sidebar} on the article's column) and the search runs again without them.
+     */
     static Element find(List<Block> blocks, Markup markup, Element root) {
-        ContentRegion region = new ContentRegion(markup, root);
+        Element found = find(blocks, markup, root, true);
+        return found != null ? found : find(blocks, markup, root, false);
+    }
+
+    private static Element find(List<Block> blocks, Markup markup, Element root, boolean trustNames) {
+        ContentRegion region = new ContentRegion(markup, root, trustNames);
         for (Block b : blocks) region.vote(b);
         return region.best();
     }
@@ -38,7 +50,7 @@ final class ContentRegion {
         double len = b.text().length();
         double prose = 0;
         double other = 0;
-        if (markup.boilerplateAncestor(owner) != null || b.isDecided() && !b.isContent()) {
+        if (trustNames && markup.boilerplateAncestor(owner) != null || b.isDecided() && !b.isContent()) {
             other = len;
         } else if (isProse(b)) {
             prose = len;
@@ -67,7 +79,7 @@ final class ContentRegion {
         for (Map.Entry<Element, double[]> e : stats.entrySet()) {
             double[] s = e.getValue();
             if (s[0] == 0) continue;
-            double score = (s[0] - NON_PROSE_COST * s[1]) * markup.weight(e.getKey());
+            double score = (s[0] - NON_PROSE_COST * s[1]) * (trustNames ? markup.weight(e.getKey()) : 1.0);
             if (score > bestScore) {
                 bestScore = score;
                 best = e.getKey();

@@ -21,6 +21,7 @@ final class Markup {
     private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final int MAX_CARD_CHARS = 600;
     private static final int MIN_CARDS = 3;
+    private static final int MIN_RUN = 3;
     private static final Set<String> WEAK_WORDS = Set.of("author", "byline", "caption", "figcaption", "more", "banner",
             "promo", "teaser", "teasers", "skip", "masthead", "aside", "widget");
     private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile(
@@ -33,6 +34,7 @@ final class Markup {
     private final Map<Element, Integer> textChars = new IdentityHashMap<>();
     private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
     private final Map<Element, Reason> reasons = new IdentityHashMap<>();
+    private final Map<Element, Boolean> holdsRun = new IdentityHashMap<>();
     private final int pageChars;
     private final int pageProse;
     private final Element root;
@@ -56,6 +58,7 @@ final class Markup {
         }
         this.pageChars = total;
         this.pageProse = prose;
+        findParagraphRuns(blocks);
         findCards(blocks);
     }
 
@@ -121,6 +124,28 @@ final class Markup {
         return boilerplateAncestor(e, null);
     }
 
+    /**
+     * Marks the containers that hold a run of prose paragraphs under one parent. A sidebar or a
+     * share bar does not hold three paragraphs of running prose; a container that does is the
+     * article's, whatever layout word ({@code with-sidebar}) its class carries. Comment threads
+     * do hold such runs, so a comment name still counts.
+     */
+    private void findParagraphRuns(List<Block> blocks) {
+        Map<Element, Integer> proseChildren = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (b.element() != null && b.element().parent() != null && ContentRegion.isProse(b)) {
+                proseChildren.merge(b.element().parent(), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Element, Integer> e : proseChildren.entrySet()) {
+            if (e.getValue() < MIN_RUN) continue;
+            int depth = 0;
+            for (Element p = e.getKey(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+                if (holdsRun.put(p, Boolean.TRUE) != null || p == root) break;
+            }
+        }
+    }
+
     /** A container of most of the page's text or most of its prose: its names say nothing of its parts. */
     private boolean isWrapper(Element e) {
         return textChars.getOrDefault(e, 0) > WRAPPER_SHARE * pageChars
@@ -139,6 +164,7 @@ final class Markup {
                         : Reason.OUTSIDE_MAIN_CONTENT;
             } else {
                 r = reasonForNames(e, textChars.getOrDefault(e, 0));
+                if (r != null && r != Reason.COMMENTS && holdsRun.containsKey(e)) r = null;
             }
         }
         reasons.put(e, r == null ? Reason.NON_CONTENT_MARKUP : r);
