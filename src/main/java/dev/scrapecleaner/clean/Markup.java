@@ -99,9 +99,11 @@ final class Markup {
     }
 
     private static boolean opensWithHeadlineLink(Element e) {
-        Element link = e.selectFirst("a[href]");
-        if (link == null) return false;
-        String linkText = link.text().strip();
+        String linkText = "";
+        for (Element link : e.getElementsByTag("a")) {
+            linkText = link.text().strip();
+            if (!linkText.isEmpty()) break;
+        }
         if (linkText.length() < 15 || linkText.indexOf(' ') < 0) return false;
         String text = e.text().strip();
         return text.length() > linkText.length() + 20 && text.startsWith(linkText);
