@@ -16,10 +16,10 @@ final class HtmlClassifier implements Stage {
                     + "([,|•·–—-].{0,80})?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?i)^((published|updated|posted|last updated|first published)( on| at)?:?\\s*)?"
-                    + "([\\p{L}]{3,9},?\\s+)?(\\d{1,2}\\s+[\\p{L}]{3,9}\\.?|[\\p{L}]{3,9}\\.?\\s+\\d{1,2}),?\\s+\\d{4}"
-                    + "(,?\\s*(at\\s*)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[A-Z]{2,4})?)?\\.?$");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
+    private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     @Override
     public String name() {
@@ -66,14 +66,25 @@ final class HtmlClassifier implements Stage {
         if (b.linkDensity() > 0.5 && text.length() < 400) return Reason.LINK_DENSE;
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
         if (text.length() < 200 && CREDIT.matcher(text).matches()) return Reason.CAPTION;
-        if (text.length() < 80 && DATELINE.matcher(text).matches()) return Reason.METADATA;
+        if (isDateLine(text)) return Reason.METADATA;
         if (isFragment(b)) return Reason.SHORT_FRAGMENT;
         return null;
+    }
+
+    /**
+     * A date and little else, in any language: a year, another number (day or time), at most a
+     * few words (weekday, month, "updated", "at").
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() >= 80 || !YEAR.matcher(text).find()) return false;
+        if (DIGIT_GROUP.matcher(text).results().count() < 2) return false;
+        return LETTER_WORD.matcher(text).results().count() <= 6;
     }
 
     /** Too short and too plain to be a paragraph or a subhead: a label, a counter, a button. */
     private static boolean isFragment(Block b) {
         String text = b.text();
+        if (CJK.matcher(text).find()) return text.length() < 6;
         if (b.isHeading()) return TextSignals.wordCount(text) < 2 && text.length() < 12;
         if (TextSignals.endsLikeSentence(text)) return TextSignals.wordCount(text) < 3;
         return TextSignals.wordCount(text) < 4;

@@ -95,8 +95,19 @@ final class HtmlParser implements Stage {
         }
     }
 
+    /**
+     * Table cells are block boundaries only when they hold blocks themselves (a layout table);
+     * the cells of a data table join into one line per row, as a reader reads them.
+     */
     static boolean isBlock(Element e) {
-        return BLOCK_TAGS.contains(e.normalName());
+        String tag = e.normalName();
+        if (tag.equals("td") || tag.equals("th")) {
+            for (Element child : e.children()) {
+                if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) return true;
+            }
+            return false;
+        }
+        return BLOCK_TAGS.contains(tag);
     }
 
     private static Element blockAncestor(Node n) {
