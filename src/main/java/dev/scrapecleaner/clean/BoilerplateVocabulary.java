@@ -27,7 +27,8 @@ final class BoilerplateVocabulary {
     static final Pattern SHARE = Pattern.compile(
             "(?i)^(share(?: this| on| via|:)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\b.{0,60}$");
     static final Pattern COOKIE = Pattern.compile(
-            "(?i)(\\bcookies?\\b.{0,80}\\b(?:consent|accept|agree|use|policy|settings)|\\bwe use cookies\\b)");
+            "(?i)(\\bcookies?\\b.{0,80}\\b(?:consent|accept|agree|use|policy|settings)|\\b(?:we|site|website|page) uses? cookies\\b|"
+                    + "\\buse of cookies\\b)");
     static final Pattern NEWSLETTER = Pattern.compile(
             "(?i)(sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|get the latest .{0,30} in your inbox)");
     static final Pattern ADVERTISING = Pattern.compile("(?i)^(advertisement|advertising|sponsored(?: content)?|ad)$");

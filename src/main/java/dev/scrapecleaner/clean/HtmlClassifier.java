@@ -35,7 +35,7 @@ final class HtmlClassifier implements Stage {
         for (Block b : page.blocks()) {
             page.checkDeadline("classify");
             if (b.isDecided()) continue;
-            Reason r = reason(b, markup, region, title);
+            Reason r = reason(b, nextToLinks(page.blocks(), b.index()), markup, region, title);
             if (r == null) {
                 b.keep();
             } else {
@@ -45,7 +45,7 @@ final class HtmlClassifier implements Stage {
         }
     }
 
-    private static Reason reason(Block b, Markup markup, Element region, String title) {
+    private static Reason reason(Block b, boolean nextToLinks, Markup markup, Element region, String title) {
         String text = b.text();
         if (title != null && b.isHeading() && sameText(text, title)) return Reason.TITLE;
         Element owner = b.element();
@@ -63,7 +63,7 @@ final class HtmlClassifier implements Stage {
         if (hasAncestor(owner, region, "figure")) return Reason.CAPTION;
         Reason byText = TextSignals.reasonForShortText(text);
         if (byText != null) return byText;
-        if (b.linkDensity() > 0.5 && text.length() < 400) return Reason.LINK_DENSE;
+        if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40)) return Reason.LINK_DENSE;
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
         if (text.length() < 200 && CREDIT.matcher(text).matches()) return Reason.CAPTION;
         if (isDateLine(text)) return Reason.METADATA;
@@ -79,6 +79,12 @@ final class HtmlClassifier implements Stage {
         if (text.length() >= 80 || !YEAR.matcher(text).find()) return false;
         if (DIGIT_GROUP.matcher(text).results().count() < 2) return false;
         return LETTER_WORD.matcher(text).results().count() <= 6;
+    }
+
+    /** Whether a neighbouring block is mostly links too: one linked sentence is prose, a run is a link list. */
+    private static boolean nextToLinks(java.util.List<Block> blocks, int i) {
+        return i > 0 && blocks.get(i - 1).linkDensity() > 0.5
+                || i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() > 0.5;
     }
 
     /** Too short and too plain to be a paragraph or a subhead: a label, a counter, a button. */
