@@ -50,7 +50,8 @@ final class ContentRegion {
         double len = b.text().length();
         double prose = 0;
         double other = 0;
-        if (trustNames && markup.boilerplateAncestor(owner) != null || b.isDecided() && !b.isContent()) {
+        if (trustNames && markup.boilerplateAncestor(owner) != null || b.isDecided() && !b.isContent()
+                || TextSignals.reasonForShortText(b.text()) != null) {
             other = len;
         } else if (isProse(b)) {
             prose = len;

@@ -11,6 +11,7 @@ final class TextSignals {
 
     /** The boilerplate reason a short block's own words announce, or null. */
     static Reason reasonForShortText(String text) {
+        if (text.length() < 1000 && mentionsCookiesTwice(text)) return Reason.COOKIE_NOTICE;
         if (text.length() > 400) return null;
         if (BoilerplateVocabulary.ERROR_BANNER.matcher(text).find() && text.length() < 200) return Reason.ERROR_BANNER;
         if (text.length() < 80 && BoilerplateVocabulary.RELATED.matcher(text).find()) return Reason.RELATED_LINKS;
@@ -21,6 +22,13 @@ final class TextSignals {
         if (BoilerplateVocabulary.ADVERTISING.matcher(text).matches()) return Reason.ADVERTISING;
         if (BoilerplateVocabulary.LEGAL.matcher(text).find() && text.length() < 300) return Reason.LEGAL_DISCLAIMER;
         return null;
+    }
+
+    /** Cookie notices and their settings panels name cookies again and again; prose rarely does. */
+    private static boolean mentionsCookiesTwice(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int first = lower.indexOf("cookie");
+        return first >= 0 && lower.indexOf("cookie", first + 6) >= 0;
     }
 
     static boolean endsLikeSentence(String text) {
