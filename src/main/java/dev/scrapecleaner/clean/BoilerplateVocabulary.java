@@ -19,7 +19,7 @@ final class BoilerplateVocabulary {
                     + "privacy policy|without warranty)");
     static final Pattern RELATED = Pattern.compile(
             "(?i)^(most (?:popular|read|viewed|shared)|related(?: stories| articles| news| content)?|more (?:stories|news|from|on)|"
-                    + "read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"
+                    + "(?:read|see) (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"
                     + "popular (?:stories|now)|latest (?:news|stories)|editor'?s picks?|see also|also read)\\b");
     static final Pattern COMMENTS = Pattern.compile(
             "(?i)^(comments?\\b|\\d+ comments?|no comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"

@@ -16,6 +16,8 @@ final class HtmlClassifier implements Stage {
                     + "([,|•·–—-].{0,80})?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?i)[(\\[]\\s*(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:[^)\\]]{1,60}[)\\]]\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
@@ -66,6 +68,7 @@ final class HtmlClassifier implements Stage {
         if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40)) return Reason.LINK_DENSE;
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
         if (text.length() < 200 && CREDIT.matcher(text).matches()) return Reason.CAPTION;
+        if (text.length() < 300 && TRAILING_CREDIT.matcher(text).find()) return Reason.CAPTION;
         if (isDateLine(text)) return Reason.METADATA;
         if (isFragment(b)) return Reason.SHORT_FRAGMENT;
         return null;
