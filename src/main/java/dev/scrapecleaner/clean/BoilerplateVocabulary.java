@@ -21,6 +21,9 @@ final class BoilerplateVocabulary {
             "(?i)^(most (?:popular|read|viewed|shared)|related(?: stories| articles| news| content)?|more (?:stories|news|from|on)|"
                     + "(?:read|see) (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"
                     + "popular (?:stories|now)|latest (?:news|stories)|editor'?s picks?|see also|also read)\\b");
+    /** A summary that ends in a link to the rest: a teaser for another page. */
+    static final Pattern TEASER_END = Pattern.compile(
+            "(?i)(\\bread more|\\bcontinue reading|\\bread the full (?:story|article)|\\bfull story)\\W{0,4}$");
     static final Pattern COMMENTS = Pattern.compile(
             "(?i)^(comments?\\b|\\d+ comments?|no comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
                     + "add (?:a )?comment|show comments|post a comment)");

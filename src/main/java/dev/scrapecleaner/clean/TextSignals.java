@@ -14,7 +14,8 @@ final class TextSignals {
         if (text.length() < 1000 && mentionsCookiesTwice(text)) return Reason.COOKIE_NOTICE;
         if (text.length() > 400) return null;
         if (BoilerplateVocabulary.ERROR_BANNER.matcher(text).find() && text.length() < 200) return Reason.ERROR_BANNER;
-        if (text.length() < 80 && BoilerplateVocabulary.RELATED.matcher(text).find()) return Reason.RELATED_LINKS;
+        if (text.length() < 160 && BoilerplateVocabulary.RELATED.matcher(text).find()) return Reason.RELATED_LINKS;
+        if (BoilerplateVocabulary.TEASER_END.matcher(text).find()) return Reason.RELATED_LINKS;
         if (text.length() < 80 && BoilerplateVocabulary.COMMENTS.matcher(text).find()) return Reason.COMMENTS;
         if (BoilerplateVocabulary.SHARE.matcher(text).matches()) return Reason.SHARE_BAR;
         if (BoilerplateVocabulary.COOKIE.matcher(text).find()) return Reason.COOKIE_NOTICE;
