@@ -16,6 +16,13 @@ final class ContentRegion {
     /** Non-prose text counts against a container at this rate per character. */
     private static final double NON_PROSE_COST = 0.6;
 
+    /**
+     * Paragraph-level elements: when one wins (a paragraph of br-separated lines outscoring its
+     * container), the article is its container, the paragraph's siblings being article too.
+     */
+    private static final java.util.Set<String> PARAGRAPH_TAGS = java.util.Set.of("p", "blockquote", "li", "pre",
+            "h1", "h2", "h3", "h4", "h5", "h6", "span", "font", "b", "i", "em", "strong", "a");
+
     private final Map<Element, double[]> stats = new IdentityHashMap<>();
     private final Markup markup;
     private final Element root;
@@ -35,7 +42,9 @@ final class ContentRegion {
      */
     static Element find(List<Block> blocks, Markup markup, Element root) {
         Element found = find(blocks, markup, root, true);
-        return found != null ? found : find(blocks, markup, root, false);
+        if (found == null) found = find(blocks, markup, root, false);
+        return found != null && PARAGRAPH_TAGS.contains(found.normalName()) && found.parent() != null
+                && found != root ? found.parent() : found;
     }
 
     private static Element find(List<Block> blocks, Markup markup, Element root, boolean trustNames) {
