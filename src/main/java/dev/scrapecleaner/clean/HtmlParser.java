@@ -67,8 +67,12 @@ final class HtmlParser implements Stage {
                 if (inLink(t)) {
                     linkChars += s.strip().length();
                 }
-            } else if (node instanceof Element e && isBlock(e)) {
-                flush();
+            } else if (node instanceof Element e) {
+                if (isBlock(e)) {
+                    flush();
+                } else if (isCell(e)) {
+                    text.append(' ');
+                }
             }
         }
 
@@ -99,9 +103,13 @@ final class HtmlParser implements Stage {
      * Table cells are block boundaries only when they hold blocks themselves (a layout table);
      * the cells of a data table join into one line per row, as a reader reads them.
      */
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
+    }
+
     static boolean isBlock(Element e) {
         String tag = e.normalName();
-        if (tag.equals("td") || tag.equals("th")) {
+        if (isCell(e)) {
             for (Element child : e.children()) {
                 if (BLOCK_TAGS.contains(child.normalName()) && !child.normalName().equals("br")) return true;
             }

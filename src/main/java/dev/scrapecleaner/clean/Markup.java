@@ -72,30 +72,19 @@ final class Markup {
         Map<Element, Boolean> seen = new IdentityHashMap<>();
         List<Element> cards = new java.util.ArrayList<>();
         for (Block b : blocks) {
-            Element card = cardOf(b);
-            if (card == null || seen.put(card, Boolean.TRUE) != null) continue;
-            cards.add(card);
-            if (card.parent() != null) cardsPerParent.merge(card.parent(), 1, Integer::sum);
+            int depth = 0;
+            for (Element p = b.element(); p != null && p != root && depth++ < 5; p = p.parent()) {
+                if (textChars.getOrDefault(p, 0) > MAX_CARD_CHARS) break;
+                if (seen.put(p, Boolean.TRUE) != null || !opensWithHeadlineLink(p)) continue;
+                cards.add(p);
+                if (p.parent() != null) cardsPerParent.merge(p.parent(), 1, Integer::sum);
+            }
         }
         for (Element card : cards) {
             if (card.parent() != null && cardsPerParent.getOrDefault(card.parent(), 0) >= MIN_CARDS) {
                 reasons.put(card, Reason.RELATED_LINKS);
             }
         }
-    }
-
-    /** The largest small container around a block that opens with a headline link, or null. */
-    private Element cardOf(Block b) {
-        Element e = b.element();
-        if (e == null) return null;
-        Element card = null;
-        int depth = 0;
-        for (Element p = e; p != null && p != root && depth++ < 5; p = p.parent()) {
-            int chars = textChars.getOrDefault(p, 0);
-            if (chars > MAX_CARD_CHARS) break;
-            if (opensWithHeadlineLink(p)) card = p;
-        }
-        return card;
     }
 
     private static boolean opensWithHeadlineLink(Element e) {
