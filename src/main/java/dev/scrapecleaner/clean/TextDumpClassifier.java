@@ -59,30 +59,40 @@ final class TextDumpClassifier implements Stage {
         }
     }
 
-    /** The run of prose lines with the most characters, as [first, last] block index. */
+    /**
+     * The run of prose lines that weighs most, as [first, last] block index. A run weighs its
+     * prose characters times its density (prose lines over all its lines): an article's
+     * paragraphs follow one another, while a comment thread's are spaced out by names, dates and
+     * vote counts, and a thread longer than the article must still not win.
+     */
     private static int[] mainRun(List<Block> blocks) {
         int[] best = null;
-        long bestChars = 0;
+        double bestWeight = 0;
         int start = -1;
         int last = -1;
         long chars = 0;
+        int proseLines = 0;
         for (int i = 0; i <= blocks.size(); i++) {
-            boolean prose = i < blocks.size() && !blocks.get(i).isDecided() && isProse(blocks.get(i).text());
-            if (prose) {
-                if (start < 0 || i - last - 1 > MAX_GAP) {
-                    if (start >= 0 && chars > bestChars) {
-                        best = new int[] {start, last};
-                        bestChars = chars;
-                    }
-                    start = i;
-                    chars = 0;
+            boolean end = i == blocks.size();
+            boolean prose = !end && !blocks.get(i).isDecided() && isProse(blocks.get(i).text());
+            if (!prose && !end) continue;
+            if (start >= 0 && (end || i - last - 1 > MAX_GAP)) {
+                double weight = chars * (proseLines / (double) (last - start + 1));
+                if (weight > bestWeight) {
+                    best = new int[] {start, last};
+                    bestWeight = weight;
                 }
-                last = i;
-                chars += blocks.get(i).text().length();
+                start = -1;
             }
-        }
-        if (start >= 0 && chars > bestChars) {
-            best = new int[] {start, last};
+            if (end) break;
+            if (start < 0) {
+                start = i;
+                chars = 0;
+                proseLines = 0;
+            }
+            last = i;
+            chars += blocks.get(i).text().length();
+            proseLines++;
         }
         return best;
     }
