@@ -25,8 +25,9 @@ final class BoilerplateVocabulary {
     static final Pattern TEASER_END = Pattern.compile(
             "(?i)(\\bread more|\\bcontinue reading|\\bread the full (?:story|article)|\\bfull story)\\W{0,4}$");
     static final Pattern COMMENTS = Pattern.compile(
-            "(?i)^(comments?\\b|\\d+ comments?|no comments?|leave a (?:comment|reply)|join the (?:discussion|conversation)|"
-                    + "add (?:a )?comment|show comments|post a comment)");
+            "(?i)^[\\W_]{0,3}(comments?\\b|\\d+ (?:comments?|replies|responses)|no comments?|leave a (?:comment|reply)|"
+                    + "join the (?:discussion|conversation)|add (?:a )?comment|(?:show|view|read|see|load) (?:all |more )?comments|"
+                    + "post a comment|(?:top|most|all|latest|newest|oldest|best|reader) (?:rated |liked |recent )?comments)");
     static final Pattern SHARE = Pattern.compile(
             "(?i)^(share(?: this| on| via|:)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\b.{0,60}$");
     static final Pattern COOKIE = Pattern.compile(

@@ -10,6 +10,7 @@ import java.util.List;
 final class TextDumpClassifier implements Stage {
     /** Non-prose lines tolerated inside the article run before it is cut in two: subheadings, short quotes and captions sit between paragraphs. */
     private static final int MAX_GAP = 6;
+    private static final double AFTER_COMMENTS = 0.25;
 
     @Override
     public String name() {
@@ -63,7 +64,8 @@ final class TextDumpClassifier implements Stage {
      * The run of prose lines that weighs most, as [first, last] block index. A run weighs its
      * prose characters times its density (prose lines over all its lines): an article's
      * paragraphs follow one another, while a comment thread's are spaced out by names, dates and
-     * vote counts, and a thread longer than the article must still not win.
+     * vote counts, and a thread longer than the article must still not win. Runs that start
+     * after the first comments heading weigh a quarter: a page's comments follow its article.
      */
     private static int[] mainRun(List<Block> blocks) {
         int[] best = null;
@@ -72,12 +74,17 @@ final class TextDumpClassifier implements Stage {
         int last = -1;
         long chars = 0;
         int proseLines = 0;
+        int commentsFrom = -1;
+        for (int i = 0; i < blocks.size() && commentsFrom < 0; i++) {
+            if (blocks.get(i).removal() == Reason.COMMENTS) commentsFrom = i;
+        }
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
             boolean prose = !end && !blocks.get(i).isDecided() && isProse(blocks.get(i).text());
             if (!prose && !end) continue;
             if (start >= 0 && (end || i - last - 1 > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
+                if (commentsFrom >= 0 && start > commentsFrom) weight *= AFTER_COMMENTS;
                 if (weight > bestWeight) {
                     best = new int[] {start, last};
                     bestWeight = weight;
