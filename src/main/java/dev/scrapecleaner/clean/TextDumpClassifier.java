@@ -119,7 +119,7 @@ final class TextDumpClassifier implements Stage {
 
     static boolean isProse(String text) {
         int words = TextSignals.wordCount(text);
-        return words >= 12 && TextSignals.endsLikeSentence(text) || words >= 25;
+        return words >= 12 && TextSignals.endsLikeSentence(text) || words >= 25 && TextSignals.hasSentencePunctuation(text);
     }
 
     private static boolean looksLikeHeadline(String text) {

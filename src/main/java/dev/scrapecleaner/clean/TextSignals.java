@@ -40,10 +40,34 @@ final class TextSignals {
         return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == '。';
     }
 
+    /**
+     * Words in the text. Scripts written without spaces (Chinese, Japanese) count one word per two
+     * of their characters, about their average word length, so that length rules hold for them too.
+     */
     static int wordCount(String text) {
         int n = 0;
         var m = WORD.matcher(text);
-        while (m.find()) n++;
+        while (m.find()) {
+            int ideographs = 0;
+            for (int i = m.start(); i < m.end(); i++) {
+                if (isIdeograph(text.charAt(i))) ideographs++;
+            }
+            n += ideographs > 1 ? (ideographs + 1) / 2 + (m.end() - m.start() - ideographs > 0 ? 1 : 0) : 1;
+        }
         return n;
+    }
+
+    private static boolean isIdeograph(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /** Whether the text has the punctuation of sentences somewhere: a tag cloud or a menu has none. */
+    static boolean hasSentencePunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (".,;:!?。、，".indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 }
