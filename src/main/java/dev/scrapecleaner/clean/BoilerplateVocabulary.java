@@ -16,7 +16,9 @@ final class BoilerplateVocabulary {
                     + "^error[!:]|access denied|something went wrong)");
     static final Pattern LEGAL = Pattern.compile(
             "(?i)(\\bdisclaimer\\b|all rights reserved|©|\\(c\\) \\d{4}|\\bcopyright\\b|terms of (?:use|service)|"
-                    + "privacy policy|without warranty)");
+                    + "privacy policy|without warranty|registered trademarks?\\b|for informational purposes( only)?\\b|"
+                    + "not intended to diagnose|information (?:provided|contained) "
+                    + "(?:on|in) this (?:web)?site)");
     static final Pattern RELATED = Pattern.compile(
             "(?i)^(most (?:popular|read|viewed|shared)|related(?: stories| articles| news| content)?|more (?:stories|news|from|on)|"
                     + "(?:read|see) (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"

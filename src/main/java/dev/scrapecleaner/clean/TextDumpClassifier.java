@@ -66,6 +66,7 @@ final class TextDumpClassifier implements Stage {
      * paragraphs follow one another, while a comment thread's are spaced out by names, dates and
      * vote counts, and a thread longer than the article must still not win. Runs that start
      * after the first comments heading weigh a quarter: a page's comments follow its article.
+     * Legal prose (disclaimers, trademark notices) does not count: a footer of it is no article.
      */
     private static int[] mainRun(List<Block> blocks) {
         int[] best = null;
@@ -80,7 +81,8 @@ final class TextDumpClassifier implements Stage {
         }
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
-            boolean prose = !end && !blocks.get(i).isDecided() && isProse(blocks.get(i).text());
+            boolean prose = !end && !blocks.get(i).isDecided() && isProse(blocks.get(i).text())
+                    && !BoilerplateVocabulary.LEGAL.matcher(blocks.get(i).text()).find();
             if (!prose && !end) continue;
             if (start >= 0 && (end || i - last - 1 > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
