@@ -1,6 +1,8 @@
 package dev.scrapecleaner.clean;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides for each line of a text dump whether it is article body, from the text alone: lines
@@ -10,6 +12,7 @@ import java.util.List;
 final class TextDumpClassifier implements Stage {
     /** Non-prose lines tolerated inside the article run before it is cut in two: subheadings, short quotes and captions sit between paragraphs. */
     private static final int MAX_GAP = 6;
+    private static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!”\"’)])(?=\\p{Lu}\\p{Ll})");
     private static final double AFTER_COMMENTS = 0.25;
 
     @Override
@@ -26,8 +29,10 @@ final class TextDumpClassifier implements Stage {
             Reason r = TextSignals.reasonForShortText(b.text());
             // Widget labels captured without a separator ("CommentsNo ...") are read once more split apart.
             if (r == null && b.text().length() < 80) r = TextSignals.reasonForShortText(unglue(b.text()));
-            // An error banner is often a full sentence, so prose shape must not save it.
-            if (r != null && (r == Reason.ERROR_BANNER || !isProse(b.text()))) {
+            boolean teaser = r == null && isGluedTeaser(b.text());
+            if (teaser) r = Reason.RELATED_LINKS;
+            // An error banner or a teaser is often a full sentence, so prose shape must not save it.
+            if (r != null && (r == Reason.ERROR_BANNER || teaser || !isProse(b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
@@ -113,6 +118,24 @@ final class TextDumpClassifier implements Stage {
     private static boolean isTrailingDisclaimer(String text, int i, int[] run) {
         return text.length() < 600 && 2 * i > run[0] + run[1]
                 && BoilerplateVocabulary.LEGAL.matcher(text).find();
+    }
+
+    /**
+     * A headline glued to its summary by the scraper ("…Strong WR OptionsThe 49ers and…"): a
+     * title-case run of three or more words, then a capital right after a lower-case word ending
+     * (or a question mark or quote) with no space. That is a teaser card of another story, however much it reads as prose. Brand
+     * names inside sentences ("iPhone", "WeWork") do not follow a title-case run.
+     */
+    static boolean isGluedTeaser(String text) {
+        Matcher m = GLUE.matcher(text);
+        if (!m.find() || m.end() < 15 || m.end() > 160) return false;
+        String[] words = text.substring(0, m.end()).split("\\s+");
+        if (words.length < 3) return false;
+        int capitalized = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))) capitalized++;
+        }
+        return capitalized >= 0.8 * words.length;
     }
 
     private static String unglue(String text) {
