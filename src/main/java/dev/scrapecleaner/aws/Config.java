@@ -37,6 +37,10 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
                 bytes(env, "MAX_DECODED_BYTES", 64L * 1024 * 1024),
                 dedupe, Map.copyOf(env));
         config.refuseLoops();
+        String action = env.getOrDefault("DUPLICATE_ACTION", "write").strip();
+        if (!action.equals("write") && !action.equals("report-only")) {
+            throw new ConfigException("DUPLICATE_ACTION must be 'write' or 'report-only', not '" + action + "'.");
+        }
         bytes(env, "TIME_RESERVE_MS", DEFAULT_TIME_RESERVE_MS);
         return config;
     }
@@ -50,6 +54,14 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
     /** {@code INPUT_PREFIX}: only keys under it are scrapes ("" = the whole input bucket). */
     public String inputPrefix() {
         return env.getOrDefault("INPUT_PREFIX", "").strip();
+    }
+
+    /**
+     * {@code DUPLICATE_ACTION}: {@code write} (default) writes a duplicate's article as any other;
+     * {@code report-only} writes only its report, which names the earlier article.
+     */
+    public boolean reportOnlyForDuplicates() {
+        return env.getOrDefault("DUPLICATE_ACTION", "write").strip().equals("report-only");
     }
 
     /** {@code TIME_RESERVE_MS}: milliseconds of the invocation kept back from cleaning, for writing. */

@@ -1,6 +1,7 @@
 package dev.scrapecleaner.aws;
 
 import dev.scrapecleaner.dedupe.DuplicateIndex;
+import dev.scrapecleaner.dedupe.LshDuplicateIndex;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Chooses the duplicate index the function uses, from {@code DEDUPE}. */
@@ -8,8 +9,9 @@ final class DuplicateIndexes {
     private DuplicateIndexes() {
     }
 
-    /** The S3-backed index is being built (issue 4); until it lands, cross-document dedupe is off. */
+    /** The S3-backed index under {@code INDEX_PREFIX} of the output bucket, or null when {@code DEDUPE=off}. */
     static DuplicateIndex create(Config config, S3Client s3) {
-        return null;
+        if (config.dedupe().equals("off")) return null;
+        return new LshDuplicateIndex(new S3ClaimStore(s3, config.outputBucket(), config.indexPrefix()));
     }
 }

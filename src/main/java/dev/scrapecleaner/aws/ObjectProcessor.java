@@ -113,11 +113,18 @@ public final class ObjectProcessor {
                     : processor.process(source, raw.bytes(), deadline);
         }
         String articleKey = null;
-        if (p.article() != null && !p.result().article().isEmpty()) {
+        boolean duplicate = p.duplicate() != null && p.duplicate().isDuplicate();
+        if (p.article() != null && !p.result().article().isEmpty() && !(duplicate && config.reportOnlyForDuplicates())) {
             articleKey = config.articleKey(ref.key());
             store.writeJson(config.outputBucket(), articleKey, p.article());
         }
         Map<String, Object> report = new LinkedHashMap<>(p.report());
+        if (report.get("output") instanceof Map<?, ?> out) {
+            Map<String, Object> output = new LinkedHashMap<>();
+            out.forEach((k, v) -> output.put(String.valueOf(k), v));
+            output.put("articleWritten", articleKey != null);
+            report.put("output", output);
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> timings = (Map<String, Object>) report.remove("timingsMs");
         store.writeJson(config.outputBucket(), reportKey, report);
@@ -146,8 +153,8 @@ public final class ObjectProcessor {
     }
 
     private Outcome alreadyDone(ObjectRef ref, Map<String, Object> report, long start) {
-        String articleKey = report.get("output") instanceof Map<?, ?> out && out.get("paragraphs") instanceof Number n
-                && n.intValue() > 0 ? config.articleKey(ref.key()) : null;
+        String articleKey = report.get("output") instanceof Map<?, ?> out && Boolean.TRUE.equals(out.get("articleWritten"))
+                ? config.articleKey(ref.key()) : null;
         return new Outcome(ref, Outcome.ALREADY_DONE, (String) report.get("verdict"), articleKey,
                 config.reportKey(ref.key()), millisSince(start), (List<?>) report.get("reasons"), null);
     }

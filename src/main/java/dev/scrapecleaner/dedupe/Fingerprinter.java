@@ -7,18 +7,37 @@ import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Computes the exact and near-duplicate fingerprints of an article's clean text. */
+/**
+ * Computes the fingerprints of an article's clean text: SHA-256 of the normalised text for
+ * exact duplicates, and a MinHash signature of its word shingles for near duplicates.
+ *
+ * <p>MinHash rather than SimHash because its banding gives an index keyed by exact values (one
+ * S3 object per band), so a lookup costs a fixed number of requests whatever the index size,
+ * and its agreement estimates the Jaccard similarity of the shingle sets, a threshold one can
+ * state: 64 hashes (32 bits each) of 5-word shingles, near duplicate at an estimated Jaccard of 0.6 or more.
+ */
 public final class Fingerprinter {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** Words per shingle of the SimHash. */
-    static final int SHINGLE = 3;
+    /** Words per shingle. */
+    static final int SHINGLE = 5;
+    /** Hash functions in a signature. */
+    public static final int HASHES = 64;
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            s += 0x9E3779B97F4A7C15L;
+            SEEDS[i] = mix(s);
+        }
+    }
 
     private Fingerprinter() {
     }
 
     public static Fingerprints of(String text) {
         String norm = TextNormalizer.normalize(text);
-        return new Fingerprints(sha256(norm), String.format("%016x", simhash(norm)));
+        return new Fingerprints(sha256(norm), minhash(norm));
     }
 
     static String sha256(String s) {
@@ -30,28 +49,42 @@ public final class Fingerprinter {
         }
     }
 
-    static long simhash(String normalized) {
-        int[] votes = new int[64];
+    /** The minimum of each seeded hash over all shingles; a text shorter than a shingle is one shingle. */
+    static int[] minhash(String normalized) {
+        int[] sig = new int[HASHES];
+        java.util.Arrays.fill(sig, -1);
         long[] window = new long[SHINGLE];
         int seen = 0;
         Matcher m = TOKEN.matcher(normalized);
         while (m.find()) {
             window[seen % SHINGLE] = fnv1a(m.group());
             seen++;
-            if (seen < SHINGLE) continue;
-            long h = 0;
-            for (int k = 0; k < SHINGLE; k++) {
-                h = mix(h ^ window[(seen - SHINGLE + k) % SHINGLE]);
-            }
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((h >>> bit) & 1L) != 0 ? 1 : -1;
-            }
+            if (seen >= SHINGLE) add(sig, shingle(window, seen, SHINGLE));
         }
-        long out = 0;
-        for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) out |= 1L << bit;
+        if (seen > 0 && seen < SHINGLE) add(sig, shingle(window, seen, seen));
+        return sig;
+    }
+
+    private static long shingle(long[] window, int seen, int n) {
+        long h = 0;
+        for (int k = 0; k < n; k++) h = mix(h ^ window[(seen - n + k) % SHINGLE]);
+        return h;
+    }
+
+    private static void add(int[] sig, long shingle) {
+        for (int i = 0; i < HASHES; i++) {
+            int h = (int) (mix(shingle ^ SEEDS[i]) >>> 32);
+            if (Integer.compareUnsigned(h, sig[i]) < 0) sig[i] = h;
         }
-        return out;
+    }
+
+    /** The share of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets. */
+    public static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) same++;
+        }
+        return same / (double) HASHES;
     }
 
     private static long fnv1a(String s) {
@@ -63,14 +96,10 @@ public final class Fingerprinter {
         return h;
     }
 
-    /** SplitMix64 finaliser: spreads the bits of the combined shingle hash. */
-    private static long mix(long z) {
+    /** SplitMix64 finaliser: spreads the bits of a combined hash. */
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    public static int hammingDistance(String simhashA, String simhashB) {
-        return Long.bitCount(Long.parseUnsignedLong(simhashA, 16) ^ Long.parseUnsignedLong(simhashB, 16));
     }
 }

@@ -37,8 +37,9 @@ public final class OutputDocuments {
         doc.put("wordCount", Metrics.wordCount(a.text()));
         if (fingerprints != null) {
             Map<String, Object> fp = new LinkedHashMap<>();
+            fp.put("scheme", Fingerprints.SCHEME);
             fp.put("exact", fingerprints.exact());
-            fp.put("simhash", fingerprints.simhash());
+            fp.put("minhash", fingerprints.minhashHex());
             doc.put("fingerprints", fp);
         }
         return doc;

@@ -128,13 +128,15 @@ public final class ReportBuilder {
         in.put("characters", dupChars);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("inDocument", in);
-        if (cross != null) {
-            Map<String, Object> c = new LinkedHashMap<>();
+        Map<String, Object> c = new LinkedHashMap<>();
+        if (cross == null) {
+            c.put("status", "not-checked");
+        } else {
             c.put("status", cross.status());
             OutputDocuments.putIfNotNull(c, "of", cross.of());
             if (cross.isDuplicate()) c.put("similarity", Math.round(cross.similarity() * 1000) / 1000.0);
-            m.put("crossDocument", c);
         }
+        m.put("crossDocument", c);
         return m;
     }
 

@@ -1,0 +1,123 @@
+package dev.scrapecleaner.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scrapecleaner.dedupe.Claim;
+import dev.scrapecleaner.dedupe.DuplicateMatch;
+import dev.scrapecleaner.dedupe.Fingerprinter;
+import dev.scrapecleaner.dedupe.LshDuplicateIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** The S3-backed duplicate index against the real S3 server, over HTTP, with the real SDK client. */
+class S3DuplicateIndexTest {
+    private static S3TestServer server;
+    private String bucket;
+
+    @BeforeAll
+    static void start() {
+        server = S3TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void bucket() {
+        bucket = "out-" + UUID.randomUUID().toString().substring(0, 8);
+        server.client().createBucket(b -> b.bucket(bucket));
+    }
+
+    private LshDuplicateIndex index() {
+        return new LshDuplicateIndex(new S3ClaimStore(server.client(), bucket, "index/"));
+    }
+
+    @Test
+    void theServerHonoursIfNoneMatch() {
+        server.client().putObject(b -> b.bucket(bucket).key("k").ifNoneMatch("*"), RequestBody.fromString("first"));
+        S3Exception e = org.junit.jupiter.api.Assertions.assertThrows(S3Exception.class, () -> server.client()
+                .putObject(b -> b.bucket(bucket).key("k").ifNoneMatch("*"), RequestBody.fromString("second")));
+        assertEquals(412, e.statusCode());
+        assertEquals("first", server.client().getObjectAsBytes(b -> b.bucket(bucket).key("k")).asUtf8String());
+    }
+
+    @Test
+    void aTakenClaimAnswersWithItsHolder() {
+        S3ClaimStore store = new S3ClaimStore(server.client(), bucket, "index/");
+        assertNull(store.claim("exact/abc", new Claim("a", "scrapes/a b.html", "00")));
+        Claim holder = store.claim("exact/abc", new Claim("b", "scrapes/b.html", "11"));
+        assertEquals(new Claim("a", "scrapes/a b.html", "00"), holder);
+    }
+
+    @Test
+    void exactAndNearDuplicatesAreFoundAndTheSameObjectIsNotItsOwnDuplicate() {
+        LshDuplicateIndex index = index();
+        String text = article(0);
+        assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(text)).status());
+        assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(text)).status(),
+                "redelivery of the same object version");
+        DuplicateMatch exact = index.checkAndRecord("in/b.txt#e2", "b.txt", Fingerprinter.of(text.toUpperCase()));
+        assertEquals(DuplicateMatch.EXACT, exact.status());
+        assertEquals("a.html", exact.of());
+        DuplicateMatch near = index.checkAndRecord("in/c.html#e3", "c.html", Fingerprinter.of(text + " One more closing sentence was added by the syndicating site."));
+        assertEquals(DuplicateMatch.NEAR, near.status());
+        assertEquals("a.html", near.of());
+        assertTrue(near.similarity() >= LshDuplicateIndex.NEAR, String.valueOf(near.similarity()));
+        assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/d.html#e4", "d.html", Fingerprinter.of(other())).status());
+    }
+
+    @Test
+    void eightConcurrentNearIdenticalArticlesGiveExactlyOneUnique() throws Exception {
+        LshDuplicateIndex index = index();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<DuplicateMatch>> results = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String text = article(i);
+            String id = "in/copy-" + i + ".html#etag" + i;
+            results.add(pool.submit(() -> {
+                go.await();
+                return index.checkAndRecord(id, "copy-" + id, Fingerprinter.of(text));
+            }));
+        }
+        go.countDown();
+        int unique = 0;
+        for (Future<DuplicateMatch> f : results) {
+            if (!f.get().isDuplicate()) unique++;
+        }
+        pool.shutdown();
+        assertEquals(1, unique, "exactly one of eight near-identical articles is first");
+    }
+
+    /** The same article with a different last sentence per variant: near-identical, never equal. */
+    static String article(int variant) {
+        return "The regional council approved the new harbour plan on Tuesday after a debate that lasted most of the"
+                + " afternoon. Residents had raised concerns about noise and traffic and the plan was changed twice"
+                + " to answer them before the vote. Construction is expected to begin in the spring and the first"
+                + " berths should open to ships within two years. The project will cost about forty million and"
+                + " will be paid for by port fees and a regional grant. Fishing crews said they would watch the"
+                + " works closely because the new quay takes part of the old mooring area. The harbour master said"
+                + " the plan gives the town room to grow for the next thirty years. Version " + variant + " ends here.";
+    }
+
+    static String other() {
+        return "A new library opened in the old railway station on Saturday with a reading room for two hundred"
+                + " people, a children's floor and a cafe on the former platform. The building had stood empty for"
+                + " twelve years before volunteers started a campaign to save it from demolition.";
+    }
+}
