@@ -13,6 +13,8 @@ public final class Block {
     private org.jsoup.nodes.Element element;
     private Reason removal;
     private boolean content;
+    private Reason textReason;
+    private boolean textReasonKnown;
 
     /**
      * @param index       position in the page, from 0
@@ -56,6 +58,15 @@ public final class Block {
 
     void element(org.jsoup.nodes.Element element) {
         this.element = element;
+    }
+
+    /** What the block's own words announce ({@link TextSignals#reasonForShortText}), worked out once: stages ask repeatedly. */
+    Reason textReason() {
+        if (!textReasonKnown) {
+            textReason = TextSignals.reasonForShortText(text);
+            textReasonKnown = true;
+        }
+        return textReason;
     }
 
     /** True once a stage has kept this block as article body. */

@@ -60,7 +60,7 @@ final class ContentRegion {
         double prose = 0;
         double other = 0;
         if (trustNames && markup.boilerplateAncestor(owner) != null || b.isDecided() && !b.isContent()
-                || TextSignals.reasonForShortText(b.text()) != null) {
+                || b.textReason() != null) {
             other = len;
         } else if (isProse(b)) {
             prose = len;

@@ -55,7 +55,7 @@ final class HtmlClassifier implements Stage {
         if (!inside) {
             Element named = owner == null ? null : markup.boilerplateAncestor(owner);
             if (named != null) return markup.reason(named);
-            Reason byText = TextSignals.reasonForShortText(text);
+            Reason byText = b.textReason();
             return byText != null ? byText : Reason.OUTSIDE_MAIN_CONTENT;
         }
         Element named = markup.boilerplateAncestor(owner, region);
@@ -63,7 +63,7 @@ final class HtmlClassifier implements Stage {
         String tag = b.tag();
         if (tag.equals("figcaption") || tag.equals("caption")) return Reason.CAPTION;
         if (hasAncestor(owner, region, "figure")) return Reason.CAPTION;
-        Reason byText = TextSignals.reasonForShortText(text);
+        Reason byText = b.textReason();
         if (byText != null) return byText;
         if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40)) return Reason.LINK_DENSE;
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;

@@ -1,5 +1,8 @@
 package dev.scrapecleaner.clean;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -23,11 +26,12 @@ final class HtmlMetadata implements Stage {
     @Override
     public void apply(Page page) {
         Document doc = page.document();
-        String published = meta(doc, "article:published_time", "datePublished", "date", "pubdate", "publishdate",
+        Map<String, String> metas = metas(doc);
+        String published = meta(metas, "article:published_time", "datePublished", "date", "pubdate", "publishdate",
                 "dc.date", "dcterms.created", "og:published_time");
-        String author = meta(doc, "author", "article:author", "dc.creator", "byl");
-        String site = meta(doc, "og:site_name", "application-name");
-        String headline = meta(doc, "og:title", "twitter:title");
+        String author = meta(metas, "author", "article:author", "dc.creator", "byl");
+        String site = meta(metas, "og:site_name", "application-name");
+        String headline = meta(metas, "og:title", "twitter:title");
         String jsonLdHeadline = null;
         for (Element script : doc.select("script[type=application/ld+json]")) {
             String json = script.data();
@@ -47,7 +51,7 @@ final class HtmlMetadata implements Stage {
             if (time != null) published = time.attr("datetime");
         }
         String url = attr(doc.selectFirst("link[rel=canonical]"), "href");
-        if (url == null) url = meta(doc, "og:url");
+        if (url == null) url = meta(metas, "og:url");
         String lang = attr(doc.selectFirst("html[lang]"), "lang");
         page.metadata(new Metadata(blankToNull(published), blankToNull(author), blankToNull(site),
                 blankToNull(url), blankToNull(lang)));
@@ -85,13 +89,27 @@ final class HtmlMetadata implements Stage {
         return title;
     }
 
-    private static String meta(Document doc, String... names) {
+    /** The first non-blank content of a meta tag with one of the names (property, name or itemprop), in the order given. */
+    private static String meta(Map<String, String> metas, String... names) {
         for (String name : names) {
-            Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-            String v = attr(e, "content");
-            if (v != null && !v.isBlank()) return v.strip();
+            String v = metas.get(name.toLowerCase(Locale.ROOT));
+            if (v != null) return v;
         }
         return null;
+    }
+
+    /** Every meta tag's content by its property, name and itemprop, first one wins: one pass over the page. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> m = new HashMap<>();
+        for (Element e : doc.getElementsByTag("meta")) {
+            String content = attr(e, "content");
+            if (content == null) continue;
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+                String name = e.attr(key);
+                if (!name.isEmpty()) m.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        return m;
     }
 
     private static String attr(Element e, String name) {

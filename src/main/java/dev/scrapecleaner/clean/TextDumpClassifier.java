@@ -26,7 +26,7 @@ final class TextDumpClassifier implements Stage {
         for (Block b : blocks) {
             page.checkDeadline("classify");
             if (b.isDecided()) continue;
-            Reason r = TextSignals.reasonForShortText(b.text());
+            Reason r = b.textReason();
             // Widget labels captured without a separator ("CommentsNo ...") are read once more split apart.
             if (r == null && b.text().length() < 80) r = TextSignals.reasonForShortText(unglue(b.text()));
             boolean teaser = r == null && isGluedTeaser(b.text());

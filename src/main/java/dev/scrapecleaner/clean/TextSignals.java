@@ -58,6 +58,7 @@ final class TextSignals {
     }
 
     private static boolean isIdeograph(char c) {
+        if (c < '\u2E80') return false;
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
