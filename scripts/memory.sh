@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Peak heap and RSS to clean synthetic news pages of 100 KB, 1 MB, 10 MB and 50 MB, each in a
+# fresh JVM: under -Xmx256m (the 10 MB bar), and under the heap Lambda gives a 1024 MB function.
+# Usage: scripts/memory.sh   Needs: mvn -q -DskipTests package test-compile
+set -uo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/scrape-cleaner.jar ] && [ -d target/test-classes ] || { echo "Build first: mvn -q -DskipTests package test-compile" >&2; exit 2; }
+cp="target/scrape-cleaner.jar:target/test-classes:$(ls target/lib/*.jar | tr '\n' ':')"
+echo "Synthetic pages (article + nav + related rails + share bars), one fresh JVM each; $(java -version 2>&1 | head -1); $(nproc) cores"
+echo
+echo "| page | -Xmx | peak heap MB | peak RSS MB | clean ms | paragraphs | verdict |"
+echo "|---|---|---|---|---|---|---|"
+for xmx in 256m 870m; do
+  for size in 102400 1048576 10485760 52428800; do
+    out=$(/usr/bin/time -f "RSS %M" java -Xmx$xmx -cp "$cp" dev.scrapecleaner.bench.MemoryProbe $size 2>&1)
+    line=$(echo "$out" | awk '/^MEMORY/')
+    rss=$(echo "$out" | awk '/^RSS/ {printf "%d", $2/1024}')
+    if [ -n "$line" ]; then
+      echo "$line" | awk -v xmx=$xmx -v rss=$rss '{printf "| %.1f MB | %s | %s | %s | %s | %s | %s |\n", $2/1048576, xmx, $3, rss, $4, $5, $6}'
+    else
+      echo "| $((size/1048576)) MB | $xmx | failed: $(echo "$out" | grep -m1 -E 'Error|Exception' | cut -c1-60) | $rss | | | |"
+    fi
+  done
+done
+echo
+echo "(-Xmx870m: about the heap the Lambda Java runtime gives a 1024 MB function; the deployment jar: $(du -h target/scrape-cleaner-lambda.jar | cut -f1))"

@@ -1,0 +1,64 @@
+package dev.scrapecleaner.bench;
+
+import dev.scrapecleaner.dedupe.InMemoryDuplicateIndex;
+import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.ScrapeDecoder;
+import dev.scrapecleaner.report.ProcessedScrape;
+import dev.scrapecleaner.report.ScrapeProcessor;
+import dev.scrapecleaner.report.Source;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Cleans one synthetic news page of a given size in this JVM and prints the peak heap it took
+ * (run by {@code scripts/memory.sh}, which also reads the process's peak RSS). The page is an
+ * article of many paragraphs inside the usual chrome: navigation, a related-stories rail of
+ * teaser cards, share bars and a footer, repeated to the size asked for. Prints
+ * {@code MEMORY <bytes> <peak heap MB> <ms> <paragraphs> <verdict>}.
+ */
+public final class MemoryProbe {
+    public static void main(String[] args) {
+        int bytes = Integer.parseInt(args[0]);
+        byte[] page = page(bytes);
+        long t = System.nanoTime();
+        ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(new ScrapeDecoder(64L << 20)), new InMemoryDuplicateIndex());
+        ProcessedScrape p = processor.process(Source.localFile("synthetic.html", page.length), page);
+        long ms = (System.nanoTime() - t) / 1_000_000;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        String reasons = String.valueOf(p.report().get("reasons")).replace(" ", "");
+        System.out.printf("MEMORY %d %d %d %d %s%s%n", page.length, peak >> 20, ms, p.result().article().paragraphs().size(),
+                p.verdict(), "reject".equals(p.verdict()) ? reasons : "");
+    }
+
+    static byte[] page(int size) {
+        StringBuilder sb = new StringBuilder(size + 4096);
+        sb.append("<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour report | Example News</title></head><body>");
+        sb.append("<nav><ul>");
+        for (int i = 0; i < 30; i++) sb.append("<li><a href=/section/").append(i).append(">Section ").append(i).append("</a></li>");
+        sb.append("</ul></nav><main><article><h1>Harbour report</h1>");
+        String rail = railOf(12);
+        int n = 0;
+        while (sb.length() < size - 2000) {
+            sb.append("<p>Paragraph ").append(n++).append(" of the report: the council met again on Tuesday to discuss the")
+                    .append(" harbour plan, and residents asked about noise, traffic and the cost of the new quay, which")
+                    .append(" the engineers said would be known by the spring.</p>");
+            if (n % 40 == 0) sb.append("<div class=share-bar><a href=#>Share</a> <a href=#>Tweet</a></div>").append(rail);
+        }
+        sb.append("</article></main><footer><p>© 2026 Example News. All rights reserved.</p></footer></body></html>");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String railOf(int cards) {
+        StringBuilder sb = new StringBuilder("<aside class=related><h3>Related stories</h3>");
+        for (int i = 0; i < cards; i++) {
+            sb.append("<div class=card><h4><a href=/story/").append(i).append(">Another story about the coast, number ").append(i)
+                    .append("</a></h4><p>A short summary of that other story, which is not part of this one.</p></div>");
+        }
+        return sb.append("</aside>").toString();
+    }
+}
