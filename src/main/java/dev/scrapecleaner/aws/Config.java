@@ -42,6 +42,11 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
             throw new ConfigException("DUPLICATE_ACTION must be 'write' or 'report-only', not '" + action + "'.");
         }
         bytes(env, "TIME_RESERVE_MS", DEFAULT_TIME_RESERVE_MS);
+        try {
+            dev.scrapecleaner.report.Thresholds.fromEnv(env);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
         return config;
     }
 

@@ -8,6 +8,7 @@ import dev.scrapecleaner.clean.ScrapeDecoder;
 import dev.scrapecleaner.dedupe.DuplicateIndex;
 import dev.scrapecleaner.report.ProcessedScrape;
 import dev.scrapecleaner.report.ScrapeProcessor;
+import dev.scrapecleaner.report.Thresholds;
 import dev.scrapecleaner.report.Source;
 import dev.scrapecleaner.report.Version;
 import java.time.Duration;
@@ -62,7 +63,8 @@ public final class ObjectProcessor {
     public ObjectProcessor(Config config, S3Client s3, DuplicateIndex index) {
         this.config = config;
         this.store = new S3ScrapeStore(s3);
-        this.processor = new ScrapeProcessor(new Cleaner(new ScrapeDecoder(config.maxDecodedBytes())), index);
+        this.processor = new ScrapeProcessor(new Cleaner(new ScrapeDecoder(config.maxDecodedBytes())), index,
+                Thresholds.fromEnv(config.env()));
     }
 
     /** Processes the object with no time limit (command line, tests). */

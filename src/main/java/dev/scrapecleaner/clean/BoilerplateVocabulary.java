@@ -15,7 +15,7 @@ final class BoilerplateVocabulary {
                     + "doesn'?t exist|does not exist|no longer exists?)|404 error|error 404|sorry[,!.]*$|^sorry\\b|^oops\\b|"
                     + "^error[!:]|access denied|something went wrong)");
     static final Pattern LEGAL = Pattern.compile(
-            "(?i)(\\bdisclaimer\\b|all rights reserved|©|\\(c\\) \\d{4}|\\bcopyright\\b|terms of (?:use|service)|"
+            "(?i)(\\bdisclaimer\\b|all rights reserved|(?<!Ã)©|\\(c\\) \\d{4}|\\bcopyright\\b|terms of (?:use|service)|"
                     + "privacy policy|without warranty|registered trademarks?\\b|for informational purposes( only)?\\b|"
                     + "not intended to diagnose|information (?:provided|contained) "
                     + "(?:on|in) this (?:web)?site)");

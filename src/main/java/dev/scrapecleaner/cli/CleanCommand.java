@@ -5,6 +5,7 @@ import dev.scrapecleaner.dedupe.InMemoryDuplicateIndex;
 import dev.scrapecleaner.report.Json;
 import dev.scrapecleaner.report.ProcessedScrape;
 import dev.scrapecleaner.report.ScrapeProcessor;
+import dev.scrapecleaner.report.Thresholds;
 import dev.scrapecleaner.report.Source;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +75,8 @@ final class CleanCommand {
             throw new UsageException("Without --out, clean takes exactly one file (got " + files.size()
                     + "); add --out DIR to clean several.");
         }
-        ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(), new InMemoryDuplicateIndex());
+        ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(), new InMemoryDuplicateIndex(),
+                Thresholds.fromEnv(System.getenv()));
         if (outDir == null) {
             return printOne(processor, files.get(0), format);
         }

@@ -15,42 +15,28 @@ import java.util.Map;
 public final class ReportBuilder {
     private static final int EXAMPLES = 3;
     private static final int EXAMPLE_CHARS = 80;
-    /** Below this many words an article is too short to accept without a look. */
-    static final int MIN_WORDS = 50;
 
     private ReportBuilder() {
     }
 
     public static Map<String, Object> report(Source source, CleanResult result, DuplicateMatch cross) {
+        return report(source, result, cross, Thresholds.DEFAULT);
+    }
+
+    public static Map<String, Object> report(Source source, CleanResult result, DuplicateMatch cross, Thresholds thresholds) {
         DecodedScrape in = result.input();
-        List<String> reasons = new ArrayList<>();
-        List<String> flags = new ArrayList<>(result.signals());
         ScraperHeader header = result.header();
-        if (header != null && header.isHttpError()) flags.add("http-error-status");
-        int words = Metrics.wordCount(result.article().text());
-        Verdict verdict;
-        if (!in.ok()) {
-            verdict = Verdict.REJECT;
-            reasons.add(in.problem().code());
-        } else if (result.article().isEmpty()) {
-            verdict = Verdict.REJECT;
-            reasons.add("no-article");
-        } else if (words < MIN_WORDS) {
-            verdict = Verdict.REVIEW;
-            flags.add("too-short");
-            reasons.add("too-short");
-        } else {
-            verdict = Verdict.ACCEPT;
-        }
-        double score = verdict == Verdict.REJECT ? 0.0 : Math.min(1.0, words / 300.0);
+        QualityMetrics metrics = new QualityMetrics(result);
+        Judgement judgement = new Judgement(result, metrics, thresholds);
+        int words = (int) metrics.values().get("words");
 
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("schemaVersion", Version.SCHEMA);
         r.put("source", OutputDocuments.source(source));
-        r.put("verdict", verdict.code());
-        r.put("reasons", reasons);
-        r.put("score", Math.round(score * 1000) / 1000.0);
-        r.put("flags", flags);
+        r.put("verdict", judgement.verdict.code());
+        r.put("reasons", judgement.reasons);
+        r.put("score", judgement.score);
+        r.put("flags", judgement.flags);
         if (!in.ok()) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", in.problem().code());
@@ -67,6 +53,7 @@ public final class ReportBuilder {
         r.put("output", output(result, words));
         r.put("removed", removed(result.blocks()));
         r.put("duplicates", duplicates(result.blocks(), cross));
+        r.put("metrics", metrics.values());
         r.put("timingsMs", timings(result.timingsNanos()));
         r.put("cleanerVersion", Version.cleaner());
         return r;

@@ -17,11 +17,18 @@ import dev.scrapecleaner.dedupe.Fingerprints;
 public final class ScrapeProcessor {
     private final Cleaner cleaner;
     private final DuplicateIndex index;
+    private final Thresholds thresholds;
 
     /** @param index where earlier articles are remembered; null to skip cross-document dedupe */
     public ScrapeProcessor(Cleaner cleaner, DuplicateIndex index) {
+        this(cleaner, index, Thresholds.DEFAULT);
+    }
+
+    /** @param thresholds the verdict's thresholds ({@link Thresholds#fromEnv}) */
+    public ScrapeProcessor(Cleaner cleaner, DuplicateIndex index, Thresholds thresholds) {
         this.cleaner = cleaner;
         this.index = index;
+        this.thresholds = thresholds;
     }
 
     public ProcessedScrape process(Source source, byte[] raw) {
@@ -59,6 +66,6 @@ public final class ScrapeProcessor {
             }
         }
         return new ProcessedScrape(result, match, OutputDocuments.article(source, result, fp),
-                ReportBuilder.report(source, result, match));
+                ReportBuilder.report(source, result, match, thresholds));
     }
 }

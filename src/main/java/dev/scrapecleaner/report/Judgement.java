@@ -1,0 +1,121 @@
+package dev.scrapecleaner.report;
+
+import dev.scrapecleaner.clean.Block;
+import dev.scrapecleaner.clean.CleanResult;
+import dev.scrapecleaner.clean.Reason;
+import dev.scrapecleaner.clean.ScraperHeader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The verdict on one cleaned scrape: flags (facts a pipeline may route on), then {@code reject}
+ * when there is nothing to keep, {@code review} when a flag doubts the article, else
+ * {@code accept}; and a score in [0, 1] that falls with each doubt. An HTTP error status or an
+ * error banner alone is flagged, not held against a full article: scrapers often capture the
+ * article behind a 403 banner.
+ */
+final class Judgement {
+    private static final Pattern PAYWALL = Pattern.compile("(?i)(subscribe (?:now )?to (?:continue|keep) reading|"
+            + "subscribers? only|to continue reading|already a subscriber|this (?:article|content) is (?:only )?"
+            + "(?:available|reserved) (?:to|for) (?:subscribers|members)|premium (?:article|content)|paywall)");
+    private static final Pattern NOT_ARTICLE = Pattern.compile("(?i)^(sign in|log ?in|password|forgot (?:your )?password|"
+            + "create (?:an )?account|search results|no results found|results? for\\b|\\d+ results?\\b)");
+    /** A paywalled page shows a teaser: with a full article, paywall wording is only a hint (a membership pitch). */
+    private static final int PAYWALL_TEASER_WORDS = 300;
+    /** Flags that put an article up for review. */
+    private static final Set<String> DOUBTS = Set.of("too-short", "encoding-damage", "unexpected-language", "paywall",
+            "truncated", "mostly-duplicate", "not-an-article", "soft-404");
+
+    final Verdict verdict;
+    final List<String> reasons = new ArrayList<>();
+    final List<String> flags;
+    final double score;
+
+    Judgement(CleanResult result, QualityMetrics metrics, Thresholds t) {
+        Set<String> f = new LinkedHashSet<>(result.signals());
+        ScraperHeader header = result.header();
+        if (header != null && header.isHttpError()) f.add("http-error-status");
+        int words = (int) metrics.values().get("words");
+        boolean empty = result.article().isEmpty();
+        if (!empty && words < t.minWords()) f.add("too-short");
+        if (f.contains("error-banner") && (empty || words < t.minWords())) f.add("soft-404");
+        if (metrics.boilerplateShare() > t.mostlyBoilerplate()) f.add("mostly-boilerplate");
+        if (metrics.duplicateShare() > t.mostlyDuplicate()) f.add("mostly-duplicate");
+        if (metrics.damageShare() > t.encodingDamage()) f.add("encoding-damage");
+        if (!t.expectedLanguages().isEmpty() && metrics.language() != null
+                && !t.expectedLanguages().contains(metrics.language())) {
+            f.add("unexpected-language");
+        }
+        if (hasPaywallHint(result)) f.add(words < PAYWALL_TEASER_WORDS ? "paywall" : "paywall-hint");
+        if (!empty && looksTruncated(result.article().paragraphs())) f.add("truncated");
+        if (result.input().ok() && (empty || words < t.minWords()) && looksLikeNonArticle(result)) f.add("not-an-article");
+        flags = new ArrayList<>(f);
+
+        double s;
+        if (!result.input().ok()) {
+            verdict = Verdict.REJECT;
+            reasons.add(result.input().problem().code());
+            s = 0;
+        } else if (empty) {
+            verdict = Verdict.REJECT;
+            reasons.add("no-article");
+            if (f.contains("not-an-article")) reasons.add("not-an-article");
+            if (f.contains("soft-404")) reasons.add("soft-404");
+            s = 0;
+        } else {
+            s = Math.min(1.0, 0.4 + 0.6 * words / 300.0);
+            for (String flag : f) {
+                if (DOUBTS.contains(flag)) {
+                    reasons.add(flag);
+                    s *= 0.6;
+                }
+            }
+            if (f.contains("mostly-boilerplate")) s *= 0.9;
+            if (metrics.language() != null && metrics.stopWordRatio() < 0.15) s *= 0.8;
+            verdict = !reasons.isEmpty() || s < t.reviewBelow() ? Verdict.REVIEW : Verdict.ACCEPT;
+            if (reasons.isEmpty() && verdict == Verdict.REVIEW) reasons.add("low-score");
+        }
+        score = QualityMetrics.round(s);
+    }
+
+    /** Paywall wording anywhere on the page, kept or removed. */
+    private static boolean hasPaywallHint(CleanResult result) {
+        for (Block b : result.blocks()) {
+            if (b.text().length() < 400 && PAYWALL.matcher(b.text()).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The last paragraph stops mid-sentence: a long paragraph that ends in an ellipsis, or whose
+     * words after its last full stop run on for eight or more (a credit such as "PTI", a hashtag,
+     * a handle or a URL after the last sentence is not a cut).
+     */
+    private static boolean looksTruncated(List<String> paragraphs) {
+        String last = paragraphs.get(paragraphs.size() - 1).strip();
+        if (last.length() < 150) return false;
+        if (last.endsWith("...") || last.endsWith("…")) return true;
+        char c = last.charAt(last.length() - 1);
+        if (!(Character.isLetterOrDigit(c) || c == ',' || c == ';')) return false;
+        int stop = Math.max(Math.max(last.lastIndexOf('.'), last.lastIndexOf('?')), last.lastIndexOf('!'));
+        String tail = last.substring(stop + 1);
+        if (tail.contains("http") || tail.contains("www") || tail.contains("@") || tail.contains("#")) return false;
+        return QualityMetrics.words(tail).stream().filter(w -> w.chars().anyMatch(Character::isLetter)).count() >= 8;
+    }
+
+    /** A login, search or listing page: its own words say so, or most of it is links and navigation. */
+    private static boolean looksLikeNonArticle(CleanResult result) {
+        long linkish = 0;
+        long all = 0;
+        for (Block b : result.blocks()) {
+            all += b.text().length();
+            if (NOT_ARTICLE.matcher(b.text()).find() && b.text().length() < 80) return true;
+            Reason r = b.removal();
+            if (r == Reason.NAVIGATION || r == Reason.LINK_DENSE || r == Reason.RELATED_LINKS) linkish += b.text().length();
+        }
+        return all > 0 && linkish > 0.5 * all;
+    }
+}
