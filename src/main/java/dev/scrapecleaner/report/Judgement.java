@@ -90,20 +90,21 @@ final class Judgement {
     }
 
     /**
-     * The last paragraph stops mid-sentence: a long paragraph that ends in an ellipsis, or whose
-     * words after its last full stop run on for eight or more (a credit such as "PTI", a hashtag,
-     * a handle or a URL after the last sentence is not a cut).
+     * The last paragraph stops mid-sentence: it ends in an ellipsis, or its words after the last
+     * full stop run on for eight or more, or for four or more ending on a lower-case word (a
+     * credit such as "PTI", a name, a hashtag, a handle or a URL after the last sentence is not a cut).
      */
     private static boolean looksTruncated(List<String> paragraphs) {
         String last = paragraphs.get(paragraphs.size() - 1).strip();
-        if (last.length() < 150) return false;
+        if (last.length() < 80) return false;
         if (last.endsWith("...") || last.endsWith("…")) return true;
         char c = last.charAt(last.length() - 1);
         if (!(Character.isLetterOrDigit(c) || c == ',' || c == ';')) return false;
         int stop = Math.max(Math.max(last.lastIndexOf('.'), last.lastIndexOf('?')), last.lastIndexOf('!'));
         String tail = last.substring(stop + 1);
         if (tail.contains("http") || tail.contains("www") || tail.contains("@") || tail.contains("#")) return false;
-        return QualityMetrics.words(tail).stream().filter(w -> w.chars().anyMatch(Character::isLetter)).count() >= 8;
+        long words = QualityMetrics.words(tail).stream().filter(w -> w.chars().anyMatch(Character::isLetter)).count();
+        return words >= 8 || words >= 4 && Character.isLowerCase(c);
     }
 
     /** A login, search or listing page: its own words say so, or most of it is links and navigation. */
