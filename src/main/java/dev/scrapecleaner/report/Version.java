@@ -3,7 +3,7 @@ package dev.scrapecleaner.report;
 /** Versions written into every output, so that consumers can tell what produced a document. */
 public final class Version {
     /** Schema version of the article and report JSON; bumped on any incompatible change. */
-    public static final String SCHEMA = "1.0";
+    public static final String SCHEMA = "2.0";
 
     private Version() {
     }

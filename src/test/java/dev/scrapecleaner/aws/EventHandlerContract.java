@@ -57,8 +57,9 @@ abstract class EventHandlerContract {
         s3().putObject(b -> b.bucket(input).key(key), RequestBody.fromBytes(body));
     }
 
+    /** An output document, checked against its published schema on the way. */
     Map<String, Object> read(String key) {
-        return Json.parseObject(s3().getObjectAsBytes(b -> b.bucket(output).key(key)).asUtf8String());
+        return S3TestServer.checked(key, Json.parseObject(s3().getObjectAsBytes(b -> b.bucket(output).key(key)).asUtf8String()));
     }
 
     /** An S3 Put notification as S3 sends it, keys URL-encoded with '+' for spaces. */

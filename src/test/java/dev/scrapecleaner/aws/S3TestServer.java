@@ -2,6 +2,7 @@ package dev.scrapecleaner.aws;
 
 import dev.scrapecleaner.cli.EmbeddedS3Server;
 import dev.scrapecleaner.report.Json;
+import dev.scrapecleaner.report.Schemas;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -35,9 +36,16 @@ public final class S3TestServer implements AutoCloseable {
         }
     }
 
-    /** The object, parsed as a JSON object (an article or a report). */
+    /** The object, parsed as a JSON object; an article or a report is checked against its published schema. */
     public Map<String, Object> readJson(String bucket, String key) {
-        return Json.parseObject(client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String());
+        return checked(key, Json.parseObject(client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asUtf8String()));
+    }
+
+    /** Checks an output document read from under the default prefixes against its schema, and returns it. */
+    static Map<String, Object> checked(String key, Map<String, Object> doc) {
+        if (key.startsWith("reports/")) Schemas.assertValidReport(doc);
+        if (key.startsWith("articles/")) Schemas.assertValidArticle(doc);
+        return doc;
     }
 
     public String endpoint() {
