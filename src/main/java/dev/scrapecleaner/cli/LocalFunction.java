@@ -35,6 +35,14 @@ final class LocalFunction {
         env.put("MAX_OBJECT_BYTES", "52428800");
         env.put("MAX_DECODED_BYTES", "67108864");
         env.put("DEDUPE", "s3");
+        env.put("DUPLICATE_ACTION", "write");
+        env.put("TIME_RESERVE_MS", "10000");
+        env.put("MIN_WORDS", "50");
+        env.put("MOSTLY_BOILERPLATE", "0.97");
+        env.put("MOSTLY_DUPLICATE", "0.6");
+        env.put("ENCODING_DAMAGE", "0.01");
+        env.put("REVIEW_BELOW_SCORE", "0.5");
+        env.put("EXPECTED_LANGUAGES", "");
         return env;
     }
 }

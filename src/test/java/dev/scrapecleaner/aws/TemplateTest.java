@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** template.yaml parses, and what it deploys exists: handler class and method, runtime, wiring. */
-class TemplateTest {
+public class TemplateTest {
     static Map<String, Object> template;
 
     @BeforeAll
@@ -39,7 +39,7 @@ class TemplateTest {
 
     /** Loads a CloudFormation YAML file; short-form intrinsics (!Ref, !Sub, ...) become {"Fn::X": value} maps. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> load(Path file) throws IOException {
+    public static Map<String, Object> load(Path file) throws IOException {
         Yaml yaml = new Yaml(new CloudFormationConstructor());
         try (Reader r = Files.newBufferedReader(file)) {
             return (Map<String, Object>) yaml.load(r);

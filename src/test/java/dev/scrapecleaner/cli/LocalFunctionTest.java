@@ -1,0 +1,29 @@
+package dev.scrapecleaner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.scrapecleaner.aws.TemplateTest;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** A local run gets the environment the template gives the deployed function. */
+class LocalFunctionTest {
+    @Test
+    void everyFixedTemplateVariableHasTheSameValueLocally() throws Exception {
+        Map<String, Object> template = TemplateTest.load(Path.of("template.yaml"));
+        Map<?, ?> function = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) template.get("Resources")).get("ScrapeCleanerFunction")).get("Properties");
+        Map<?, ?> vars = (Map<?, ?>) ((Map<?, ?>) function.get("Environment")).get("Variables");
+        Map<String, String> fixed = new TreeMap<>();
+        vars.forEach((k, v) -> {
+            if (v instanceof String s && !k.equals("JAVA_TOOL_OPTIONS") && !k.equals("INPUT_PREFIX")) fixed.put((String) k, s);
+        });
+        Map<String, String> local = new TreeMap<>(LocalFunction.templateVariables());
+        local.keySet().retainAll(fixed.keySet());
+        assertEquals(fixed.keySet().size(), local.size(), "variables the template fixes but a local run lacks: " + fixed.keySet());
+        assertEquals(fixed, local);
+        assertEquals(LocalFunction.TIMEOUT_SECONDS, ((Number) function.get("Timeout")).intValue());
+        assertEquals(LocalFunction.MEMORY_MB, ((Number) function.get("MemorySize")).intValue());
+    }
+}
