@@ -23,7 +23,13 @@ class LocalFunctionTest {
         local.keySet().retainAll(fixed.keySet());
         assertEquals(fixed.keySet().size(), local.size(), "variables the template fixes but a local run lacks: " + fixed.keySet());
         assertEquals(fixed, local);
-        assertEquals(LocalFunction.TIMEOUT_SECONDS, ((Number) function.get("Timeout")).intValue());
-        assertEquals(LocalFunction.MEMORY_MB, ((Number) function.get("MemorySize")).intValue());
+        Map<?, ?> globals = (Map<?, ?>) ((Map<?, ?>) template.get("Globals")).get("Function");
+        assertEquals(LocalFunction.TIMEOUT_SECONDS, ((Number) setting(function, globals, "Timeout")).intValue());
+        assertEquals(LocalFunction.MEMORY_MB, ((Number) setting(function, globals, "MemorySize")).intValue());
+    }
+
+    /** A function property, or the Globals default SAM applies when the function does not set it. */
+    private static Object setting(Map<?, ?> function, Map<?, ?> globals, String name) {
+        return function.containsKey(name) ? function.get(name) : globals.get(name);
     }
 }
