@@ -54,7 +54,7 @@ final class TextDumpClassifier implements Stage {
             Block b = blocks.get(i);
             if (b.isDecided()) continue;
             if (i < run[0] || i > run[1]) {
-                b.remove(Reason.OUTSIDE_MAIN_CONTENT);
+                b.remove(BoilerplateVocabulary.LEGAL.matcher(b.text()).find() ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
             } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text())) {
