@@ -54,7 +54,7 @@ final class TextDumpClassifier implements Stage {
             Block b = blocks.get(i);
             if (b.isDecided()) continue;
             if (i < run[0] || i > run[1]) {
-                b.remove(BoilerplateVocabulary.LEGAL.matcher(b.text()).find() ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
+                b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
             } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text())) {
@@ -87,7 +87,7 @@ final class TextDumpClassifier implements Stage {
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
             boolean prose = !end && !blocks.get(i).isDecided() && isProse(blocks.get(i).text())
-                    && !BoilerplateVocabulary.LEGAL.matcher(blocks.get(i).text()).find();
+                    && !TextSignals.readsAsLegal(blocks.get(i).text());
             if (!prose && !end) continue;
             if (start >= 0 && (end || i - last - 1 > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
@@ -117,7 +117,7 @@ final class TextDumpClassifier implements Stage {
      */
     private static boolean isTrailingDisclaimer(String text, int i, int[] run) {
         return text.length() < 600 && 2 * i > run[0] + run[1]
-                && BoilerplateVocabulary.LEGAL.matcher(text).find();
+                && TextSignals.readsAsLegal(text);
     }
 
     /**

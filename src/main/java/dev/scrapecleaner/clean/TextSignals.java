@@ -1,5 +1,6 @@
 package dev.scrapecleaner.clean;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Signals read from a block's text alone, shared by the HTML and the text-dump classifiers. */
@@ -9,27 +10,57 @@ final class TextSignals {
     private TextSignals() {
     }
 
-    /** The boilerplate reason a short block's own words announce, or null. */
+    /**
+     * The boilerplate reason a short block's own words announce, or null. Each pattern runs only
+     * when the lower-cased text holds one of its words: most blocks hold none, and scanning every
+     * block with every pattern was most of the time a text dump took to clean.
+     */
     static Reason reasonForShortText(String text) {
-        if (text.length() < 1000 && mentionsCookiesTwice(text)) return Reason.COOKIE_NOTICE;
+        if (text.length() >= 1000) return null;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (mentionsTwice(lower, "cookie")) return Reason.COOKIE_NOTICE;
         if (text.length() > 400) return null;
-        if (BoilerplateVocabulary.ERROR_BANNER.matcher(text).find() && text.length() < 200) return Reason.ERROR_BANNER;
+        if (text.length() < 200 && hasAny(lower, ERROR_WORDS) && BoilerplateVocabulary.ERROR_BANNER.matcher(text).find()) {
+            return Reason.ERROR_BANNER;
+        }
         if (text.length() < 160 && BoilerplateVocabulary.RELATED.matcher(text).find()) return Reason.RELATED_LINKS;
-        if (BoilerplateVocabulary.TEASER_END.matcher(text).find()) return Reason.RELATED_LINKS;
+        if (hasAny(lower, TEASER_WORDS) && BoilerplateVocabulary.TEASER_END.matcher(text).find()) return Reason.RELATED_LINKS;
         if (text.length() < 80 && BoilerplateVocabulary.COMMENTS.matcher(text).find()) return Reason.COMMENTS;
-        if (BoilerplateVocabulary.SHARE.matcher(text).matches()) return Reason.SHARE_BAR;
-        if (BoilerplateVocabulary.COOKIE.matcher(text).find()) return Reason.COOKIE_NOTICE;
-        if (text.length() < 200 && BoilerplateVocabulary.NEWSLETTER.matcher(text).find()) return Reason.NEWSLETTER;
-        if (BoilerplateVocabulary.ADVERTISING.matcher(text).matches()) return Reason.ADVERTISING;
-        if (BoilerplateVocabulary.LEGAL.matcher(text).find() && text.length() < 300) return Reason.LEGAL_DISCLAIMER;
+        if (text.length() < 120 && BoilerplateVocabulary.SHARE.matcher(text).matches()) return Reason.SHARE_BAR;
+        if (lower.contains("cookie") && BoilerplateVocabulary.COOKIE.matcher(text).find()) return Reason.COOKIE_NOTICE;
+        if (text.length() < 200 && hasAny(lower, NEWSLETTER_WORDS) && BoilerplateVocabulary.NEWSLETTER.matcher(text).find()) {
+            return Reason.NEWSLETTER;
+        }
+        if (text.length() < 40 && BoilerplateVocabulary.ADVERTISING.matcher(text).matches()) return Reason.ADVERTISING;
+        if (text.length() < 300 && hasAny(lower, LEGAL_WORDS) && BoilerplateVocabulary.LEGAL.matcher(text).find()) {
+            return Reason.LEGAL_DISCLAIMER;
+        }
         return null;
     }
 
+    /** Words one of which every match of a pattern holds (lower case), so that a text without them skips it. */
+    private static final String[] ERROR_WORDS = {"page", "404", "sorry", "oops", "error", "access", "wrong"};
+    private static final String[] TEASER_WORDS = {"read", "continue", "story"};
+    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox"};
+    private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of",
+            "privacy policy", "warranty", "trademark", "informational", "diagnose", "information"};
+
+    /** Legal wording (a disclaimer, a copyright line, a trademark notice), at any length. */
+    static boolean readsAsLegal(String text) {
+        return hasAny(text.toLowerCase(Locale.ROOT), LEGAL_WORDS) && BoilerplateVocabulary.LEGAL.matcher(text).find();
+    }
+
+    private static boolean hasAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) return true;
+        }
+        return false;
+    }
+
     /** Cookie notices and their settings panels name cookies again and again; prose rarely does. */
-    private static boolean mentionsCookiesTwice(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        int first = lower.indexOf("cookie");
-        return first >= 0 && lower.indexOf("cookie", first + 6) >= 0;
+    private static boolean mentionsTwice(String lower, String word) {
+        int first = lower.indexOf(word);
+        return first >= 0 && lower.indexOf(word, first + word.length()) >= 0;
     }
 
     static boolean endsLikeSentence(String text) {

@@ -81,10 +81,17 @@ final class Judgement {
         score = QualityMetrics.round(s);
     }
 
+    /** Every paywall phrase holds one of these words; most blocks hold none and skip the pattern. */
+    private static boolean mayBePaywall(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("subscri") || lower.contains("continue") || lower.contains("premium")
+                || lower.contains("paywall") || lower.contains("reserved") || lower.contains("available");
+    }
+
     /** Paywall wording anywhere on the page, kept or removed. */
     private static boolean hasPaywallHint(CleanResult result) {
         for (Block b : result.blocks()) {
-            if (b.text().length() < 400 && PAYWALL.matcher(b.text()).find()) return true;
+            if (b.text().length() < 400 && mayBePaywall(b.text()) && PAYWALL.matcher(b.text()).find()) return true;
         }
         return false;
     }

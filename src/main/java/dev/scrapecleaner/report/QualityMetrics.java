@@ -136,20 +136,23 @@ final class QualityMetrics {
     /** Gopher: characters covered by the most frequent n-gram, over all characters of words. */
     private static double topNgramShare(List<String> words, int n) {
         if (words.size() < n) return 0;
-        Map<String, Integer> counts = new HashMap<>();
-        String best = null;
+        Map<Long, Integer> counts = new HashMap<>();
+        int bestAt = -1;
         int bestCount = 0;
         for (int i = 0; i + n <= words.size(); i++) {
-            String gram = String.join(" ", words.subList(i, i + n));
-            int c = counts.merge(gram, 1, Integer::sum);
+            long key = 0;
+            for (int k = 0; k < n; k++) key = key * 0x9E3779B97F4A7C15L + words.get(i + k).hashCode();
+            int c = counts.merge(key, 1, Integer::sum);
             if (c > bestCount) {
                 bestCount = c;
-                best = gram;
+                bestAt = i;
             }
         }
         if (bestCount < 2) return 0;
+        long gramChars = 0;
+        for (int k = 0; k < n; k++) gramChars += words.get(bestAt + k).length();
         long chars = words.stream().mapToLong(String::length).sum();
-        return chars == 0 ? 0 : Math.min(1, bestCount * (best.length() - (n - 1)) / (double) chars);
+        return chars == 0 ? 0 : Math.min(1, bestCount * gramChars / (double) chars);
     }
 
     private static double nonAlphabeticShare(String text) {
