@@ -57,7 +57,7 @@ final class TextDumpClassifier implements Stage {
                 b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text())) {
+            } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)) {
                 b.keep();
             } else {
                 b.remove(Reason.SHORT_FRAGMENT);
@@ -136,6 +136,18 @@ final class TextDumpClassifier implements Stage {
             if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))) capitalized++;
         }
         return capitalized >= 0.8 * words.length;
+    }
+
+    /**
+     * A subheading inside the article: a short line of two words or more, no closing punctuation,
+     * right before a paragraph of prose. A label of the page chrome is one word, or sits among
+     * other labels rather than before prose.
+     */
+    private static boolean isSubhead(List<Block> blocks, int i) {
+        int words = TextSignals.wordCount(blocks.get(i).text());
+        if (words < 2 || words > 14 || i + 1 >= blocks.size()) return false;
+        Block next = blocks.get(i + 1);
+        return (!next.isDecided() || next.isContent()) && isProse(next.text());
     }
 
     private static String unglue(String text) {
