@@ -18,9 +18,6 @@ final class HtmlClassifier implements Stage {
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?i)[(\\[]\\s*(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:[^)\\]]{1,60}[)\\]]\\s*$");
-    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
-    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
-    private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     @Override
@@ -69,19 +66,9 @@ final class HtmlClassifier implements Stage {
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
         if (text.length() < 200 && CREDIT.matcher(text).matches()) return Reason.CAPTION;
         if (text.length() < 300 && TRAILING_CREDIT.matcher(text).find()) return Reason.CAPTION;
-        if (isDateLine(text)) return Reason.METADATA;
+        if (TextSignals.isDateLine(text)) return Reason.METADATA;
         if (isFragment(b)) return Reason.SHORT_FRAGMENT;
         return null;
-    }
-
-    /**
-     * A date and little else, in any language: a year, another number (day or time), at most a
-     * few words (weekday, month, "updated", "at").
-     */
-    static boolean isDateLine(String text) {
-        if (text.length() >= 80 || !YEAR.matcher(text).find()) return false;
-        if (DIGIT_GROUP.matcher(text).results().count() < 2) return false;
-        return LETTER_WORD.matcher(text).results().count() <= 6;
     }
 
     /** Whether a neighbouring block is mostly links too: one linked sentence is prose, a run is a link list. */
@@ -89,7 +76,6 @@ final class HtmlClassifier implements Stage {
         return i > 0 && blocks.get(i - 1).linkDensity() > 0.5
                 || i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() > 0.5;
     }
-
     /** Too short and too plain to be a paragraph or a subhead: a label, a counter, a button. */
     private static boolean isFragment(Block b) {
         String text = b.text();

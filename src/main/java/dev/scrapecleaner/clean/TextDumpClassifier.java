@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class TextDumpClassifier implements Stage {
     /** Non-prose lines tolerated inside the article run before it is cut in two: subheadings, short quotes and captions sit between paragraphs. */
     private static final int MAX_GAP = 6;
+    private static final Pattern DATELINE_INSIDE = Pattern.compile("\\s\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,}){0,3}:\\s");
     private static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!”\"’)])(?=\\p{Lu}\\p{Ll})");
     private static final double AFTER_COMMENTS = 0.25;
 
@@ -29,8 +30,10 @@ final class TextDumpClassifier implements Stage {
             Reason r = b.textReason();
             // Widget labels captured without a separator ("CommentsNo ...") are read once more split apart.
             if (r == null && b.text().length() < 80) r = TextSignals.reasonForShortText(unglue(b.text()));
-            boolean teaser = r == null && isGluedTeaser(b.text());
+            boolean teaser = r == null && (isGluedTeaser(b.text()) || hasDatelineInside(b.text()));
             if (teaser) r = Reason.RELATED_LINKS;
+            if (r == null && TextSignals.isDateLine(b.text())) r = Reason.METADATA;
+            if (r == null && TextSignals.opensWithGalleryCounter(b.text())) r = Reason.CAPTION;
             // An error banner or a teaser is often a full sentence, so prose shape must not save it.
             if (r != null && (r == Reason.ERROR_BANNER || teaser || !isProse(b.text()))) {
                 b.remove(r);
@@ -148,6 +151,16 @@ final class TextDumpClassifier implements Stage {
         if (words < 2 || words > 14 || i + 1 >= blocks.size()) return false;
         Block next = blocks.get(i + 1);
         return (!next.isDecided() || next.isContent()) && isProse(next.text());
+    }
+
+    /**
+     * A headline run into its story's opening: a capitalised dateline and a colon ("NEW DELHI:")
+     * after five or more words. An article's own dateline opens its first paragraph instead.
+     */
+    static boolean hasDatelineInside(String text) {
+        Matcher m = DATELINE_INSIDE.matcher(text);
+        return m.find() && m.start() >= 20 && text.substring(0, m.start()).strip().split("\\s+").length >= 5
+                && !TextSignals.endsLikeSentence(text.substring(0, m.start()).strip());
     }
 
     private static String unglue(String text) {

@@ -5,6 +5,10 @@ import java.util.regex.Pattern;
 
 /** Signals read from a block's text alone, shared by the HTML and the text-dump classifiers. */
 final class TextSignals {
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
+    private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern GALLERY = Pattern.compile("\\d{1,3}\\s?of\\s?\\d{1,3}(?=\\p{Lu}|\\s)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private TextSignals() {
@@ -61,6 +65,22 @@ final class TextSignals {
     private static boolean mentionsTwice(String lower, String word) {
         int first = lower.indexOf(word);
         return first >= 0 && lower.indexOf(word, first + word.length()) >= 0;
+    }
+
+    /**
+     * A date and little else, in any language: a year, another number (day or time), at most a
+     * few words (weekday, month, "updated", "at").
+     */
+    static boolean isDateLine(String text) {
+        if (text.length() >= 80 || !YEAR.matcher(text).find()) return false;
+        if (DIGIT_GROUP.matcher(text).results().count() < 2) return false;
+        return LETTER_WORD.matcher(text).results().count() <= 6;
+    }
+
+
+    /** A gallery caption's counter ("1 of 4", "2of4") opens the line. */
+    static boolean opensWithGalleryCounter(String text) {
+        return GALLERY.matcher(text).lookingAt();
     }
 
     static boolean endsLikeSentence(String text) {
