@@ -101,19 +101,13 @@ final class TextSignals {
         while (m.find()) {
             int ideographs = 0;
             for (int i = m.start(); i < m.end(); i++) {
-                if (isIdeograph(text.charAt(i))) ideographs++;
+                if (Scripts.isIdeograph(text.charAt(i))) ideographs++;
             }
             n += ideographs > 1 ? (ideographs + 1) / 2 + (m.end() - m.start() - ideographs > 0 ? 1 : 0) : 1;
         }
         return n;
     }
 
-    private static boolean isIdeograph(char c) {
-        if (c < '\u2E80') return false;
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
-    }
 
     /** Whether the text has the punctuation of sentences somewhere: a tag cloud or a menu has none. */
     static boolean hasSentencePunctuation(String text) {

@@ -3,6 +3,7 @@ package dev.scrapecleaner.report;
 import dev.scrapecleaner.clean.Block;
 import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.Reason;
+import dev.scrapecleaner.clean.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,7 +98,7 @@ final class QualityMetrics {
         StringBuilder w = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isIdeograph(c)) {
+            if (Scripts.isIdeograph(c)) {
                 if (w.length() > 0) out.add(w.toString());
                 w.setLength(0);
                 out.add(String.valueOf(c));
@@ -112,13 +113,6 @@ final class QualityMetrics {
         return out;
     }
 
-    /** Scripts written without spaces: each character stands for a word (a word is one or two of them). */
-    private static boolean isIdeograph(char c) {
-        if (c < '\u2E80') return false;
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
-    }
 
     private static double duplicateFraction(List<String> lines, boolean byChars) {
         Set<String> seen = new HashSet<>();

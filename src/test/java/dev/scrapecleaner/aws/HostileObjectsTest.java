@@ -12,9 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
@@ -23,18 +23,13 @@ import software.amazon.awssdk.core.sync.RequestBody;
  * object is changed.
  */
 class HostileObjectsTest {
-    private static S3TestServer server;
+    @RegisterExtension
+    static final S3TestServer server = S3TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = S3TestServer.start();
         server.client().createBucket(b -> b.bucket("hostile-in"));
         server.client().createBucket(b -> b.bucket("hostile-out"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

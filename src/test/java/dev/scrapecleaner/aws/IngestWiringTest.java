@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -49,7 +50,8 @@ class IngestWiringTest {
     private static final String HARBOUR = "scrapes/2026-03-02/harbour-wind-farm.html";
     private static final String ZURICH = "scrapes/2026-03-02/Zürich river report.txt";
 
-    private static S3TestServer server;
+    @RegisterExtension
+    static final S3TestServer server = S3TestServer.perClass();
     private static S3Client flakyClient;
     private String output;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -57,7 +59,6 @@ class IngestWiringTest {
 
     @BeforeAll
     static void start() {
-        server = S3TestServer.start();
         server.client().createBucket(b -> b.bucket(INPUT));
         flakyClient = S3Client.builder()
                 .endpointOverride(URI.create(server.endpoint()))
@@ -81,7 +82,6 @@ class IngestWiringTest {
     @AfterAll
     static void stop() {
         flakyClient.close();
-        server.close();
     }
 
     @BeforeEach

@@ -12,25 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /** The function's log: one JSON line per object with key, verdict and timings; no article text, no secrets. */
 class LogLinesTest {
-    private static S3TestServer server;
+    @RegisterExtension
+    static final S3TestServer server = S3TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = S3TestServer.start();
         server.client().createBucket(b -> b.bucket("in-logs"));
         server.client().createBucket(b -> b.bucket("out-logs"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

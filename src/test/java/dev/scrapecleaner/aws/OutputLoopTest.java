@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
@@ -18,17 +18,12 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
  * to it (as a misdirected notification would), are skipped and write nothing, so nothing loops.
  */
 class OutputLoopTest {
-    private static S3TestServer server;
+    @RegisterExtension
+    static final S3TestServer server = S3TestServer.perClass();
 
     @BeforeAll
     static void start() {
-        server = S3TestServer.start();
         server.client().createBucket(b -> b.bucket("shared"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -15,27 +15,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The S3-backed duplicate index against the real S3 server, over HTTP, with the real SDK client. */
 class S3DuplicateIndexTest {
-    private static S3TestServer server;
+    @RegisterExtension
+    static final S3TestServer server = S3TestServer.perClass();
     private String bucket;
-
-    @BeforeAll
-    static void start() {
-        server = S3TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void bucket() {

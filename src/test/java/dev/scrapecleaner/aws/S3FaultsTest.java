@@ -1,5 +1,7 @@
 package dev.scrapecleaner.aws;
 
+import org.junit.jupiter.api.extension.RegisterExtension;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,7 +39,8 @@ class S3FaultsTest {
             Duration.ofMillis(10), Duration.ofMillis(50));
     static final String KEY = "feeds/harbour wind farm.html";
 
-    private static S3TestServer server;
+    @RegisterExtension
+    static final S3TestServer server = S3TestServer.perClass();
     private static int survived;
     private static int failedThenRetried;
     private static long injected;
@@ -50,14 +52,8 @@ class S3FaultsTest {
     private String output;
     private byte[] page;
 
-    @BeforeAll
-    static void start() {
-        server = S3TestServer.start();
-    }
-
     @AfterAll
     static void stop() {
-        server.close();
         System.out.printf("FAULT SUMMARY: %d fault cases survived (%d ridden out by SDK retries, %d failed the invocation"
                         + " and completed on redelivery), %d faults injected, %d objects lost%n",
                 survived + failedThenRetried, survived, failedThenRetried, injected, lost);

@@ -4,22 +4,51 @@ import dev.scrapecleaner.cli.EmbeddedS3Server;
 import dev.scrapecleaner.report.Json;
 import dev.scrapecleaner.report.Schemas;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** The embedded S3 server and a real SDK client talking to it over HTTP on loopback, for tests. */
-public final class S3TestServer implements AutoCloseable {
-    private final EmbeddedS3Server server;
-    private final S3Client client;
+/**
+ * The embedded S3 server and a real SDK client talking to it over HTTP on loopback, for tests.
+ * A test class holds one as {@code @RegisterExtension static final S3TestServer server =
+ * S3TestServer.perClass();}: it starts before the class's {@code @BeforeAll} methods and stops
+ * after its {@code @AfterAll} ones. {@link #start()} gives one to close by hand.
+ */
+public final class S3TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+    private EmbeddedS3Server server;
+    private S3Client client;
 
-    private S3TestServer(EmbeddedS3Server server) {
-        this.server = server;
-        this.client = S3Clients.forEndpoint(server.endpoint(), "us-east-1", EmbeddedS3Server.ACCESS_KEY,
+    private S3TestServer() {
+    }
+
+    /** A server started now; close it when done. */
+    public static S3TestServer start() {
+        S3TestServer s = new S3TestServer();
+        s.open();
+        return s;
+    }
+
+    /** A server that a test class registers as an extension: started and stopped around the class. */
+    public static S3TestServer perClass() {
+        return new S3TestServer();
+    }
+
+    private void open() {
+        server = EmbeddedS3Server.startInMemory();
+        client = S3Clients.forEndpoint(server.endpoint(), "us-east-1", EmbeddedS3Server.ACCESS_KEY,
                 EmbeddedS3Server.SECRET_KEY);
     }
 
-    public static S3TestServer start() {
-        return new S3TestServer(EmbeddedS3Server.startInMemory());
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public S3Client client() {
