@@ -50,7 +50,7 @@ final class Judgement {
             f.add("unexpected-language");
         }
         if (hasPaywallHint(result)) f.add(words < PAYWALL_TEASER_WORDS ? "paywall" : "paywall-hint");
-        if (!empty && looksTruncated(result.article().paragraphs())) f.add("truncated");
+        if (!empty && (looksTruncated(result.article().paragraphs()) || endsMidSentence(result.blocks()))) f.add("truncated");
         if (result.input().ok() && (empty || words < t.minWords()) && looksLikeNonArticle(result)) f.add("not-an-article");
         flags = new ArrayList<>(f);
 
@@ -103,7 +103,7 @@ final class Judgement {
      */
     private static boolean looksTruncated(List<String> paragraphs) {
         String last = paragraphs.get(paragraphs.size() - 1).strip();
-        if (last.length() < 80) return false;
+        if (last.length() < 150) return false;
         if (last.endsWith("...") || last.endsWith("…")) return true;
         char c = last.charAt(last.length() - 1);
         if (!(Character.isLetterOrDigit(c) || c == ',' || c == ';')) return false;
@@ -111,7 +111,30 @@ final class Judgement {
         String tail = last.substring(stop + 1);
         if (tail.contains("http") || tail.contains("www") || tail.contains("@") || tail.contains("#")) return false;
         long words = QualityMetrics.words(tail).stream().filter(w -> w.chars().anyMatch(Character::isLetter)).count();
-        return words >= 8 || words >= 4 && Character.isLowerCase(c);
+        return words >= 8;
+    }
+
+    /**
+     * The capture itself stops mid-sentence: the page's last line ends in eight words or more of
+     * running prose (mostly lower-case words, the last one too) after its last full stop, and nothing names it
+     * boilerplate. A complete page ends in its footer, whose lines are title-cased labels; a
+     * capture cut short ends wherever the scraper stopped.
+     */
+    private static boolean endsMidSentence(List<Block> blocks) {
+        if (blocks.isEmpty()) return false;
+        Block last = blocks.get(blocks.size() - 1);
+        Reason r = last.removal();
+        if (r != null && r != Reason.SHORT_FRAGMENT && r != Reason.OUTSIDE_MAIN_CONTENT) return false;
+        String text = last.text().strip();
+        int stop = Math.max(Math.max(text.lastIndexOf('.'), text.lastIndexOf('?')), text.lastIndexOf('!'));
+        String[] words = text.substring(stop + 1).strip().split("\\s+");
+        if (words.length < 8) return false;
+        int lower = 0;
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isLowerCase(words[i].codePointAt(0))) lower++;
+        }
+        String lastWord = words[words.length - 1];
+        return lower >= 0.65 * (words.length - 1) && (Character.isLowerCase(lastWord.codePointAt(0)) || lastWord.endsWith(","));
     }
 
     /** A login, search or listing page: its own words say so, or most of it is links and navigation. */
