@@ -60,7 +60,12 @@ class RegexAuditTest {
         crafted("BoilerplateVocabulary.NEWSLETTER", "get the latest ".repeat(N / 15), "sign up for ".repeat(N / 12));
         crafted("BoilerplateVocabulary.ADVERTISING", "sponsored ".repeat(N / 10), "ad".repeat(N / 2));
         crafted("Fingerprinter.TOKEN", "a".repeat(N), "a ".repeat(N / 2));
-        crafted("BoilerplateVocabulary:\"[\\s_\\-]+\"", " _-".repeat(N / 3) + "x", "a_".repeat(N / 2));
+        crafted("HtmlClassifier.BYLINE", "By " + "Ab, ".repeat(N / 4) + "!", "By Ann" + " and Bo".repeat(N / 7) + " x");
+        crafted("HtmlClassifier.TRAILING_CREDIT", "(photo:" + "x".repeat(N), "(Image: ".repeat(N / 8));
+        crafted("TextDumpClassifier.GLUE", "aaa".repeat(N / 3), "AbcDef".repeat(N / 6));
+        crafted("TextDumpClassifier.DATELINE_INSIDE", " AA".repeat(N / 3), " AB.CD".repeat(N / 6) + " x");
+        crafted("Markup.TAXONOMY", "tag".repeat(N / 3), "tag-".repeat(N / 4));
+        crafted("TextSignals.GALLERY", "1 of ".repeat(N / 5), "12of".repeat(N / 4));
         crafted("HtmlMetadata:\" \"", " ".repeat(N), "a ".repeat(N / 2));
     }
 

@@ -8,7 +8,6 @@ public final class Block {
     private final int index;
     private final String text;
     private final String tag;
-    private final String context;
     private final double linkDensity;
     private org.jsoup.nodes.Element element;
     private Reason removal;
@@ -20,14 +19,12 @@ public final class Block {
      * @param index       position in the page, from 0
      * @param text        the block's visible text, whitespace-collapsed
      * @param tag         the element name for HTML (p, h1, li, ...), "line" for a text dump
-     * @param context     lower-case class and id names of the element and its ancestors, "" if none
      * @param linkDensity share of the text that sits inside links, 0 for text dumps
      */
-    public Block(int index, String text, String tag, String context, double linkDensity) {
+    public Block(int index, String text, String tag, double linkDensity) {
         this.index = index;
         this.text = text;
         this.tag = tag;
-        this.context = context;
         this.linkDensity = linkDensity;
     }
 
@@ -43,9 +40,6 @@ public final class Block {
         return tag;
     }
 
-    public String context() {
-        return context;
-    }
 
     public double linkDensity() {
         return linkDensity;

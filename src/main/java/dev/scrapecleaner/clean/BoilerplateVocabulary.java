@@ -39,16 +39,7 @@ final class BoilerplateVocabulary {
             "(?i)(sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|get the latest .{0,30} in your inbox)");
     static final Pattern ADVERTISING = Pattern.compile("(?i)^(advertisement|advertising|sponsored(?: content)?|ad)$");
 
-    /** Class and id words that mark a container as boilerplate, with the reason each implies. */
-    static Reason reasonForContext(String context) {
-        if (context.isEmpty()) return null;
-        for (String word : context.split("[\\s_\\-]+")) {
-            Reason r = reasonForWord(word);
-            if (r != null) return r;
-        }
-        return null;
-    }
-
+    /** The boilerplate a class, id or role word names, or null. */
     static Reason reasonForWord(String w) {
         switch (w) {
             case "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "topbar", "skip":

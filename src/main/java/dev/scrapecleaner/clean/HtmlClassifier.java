@@ -11,9 +11,9 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlClassifier implements Stage {
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-                    + "(\\s*(,|and|&|und|et|y|e)\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})*"
-                    + "([,|•·–—-].{0,80})?$");
+            "^(?i:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+                    + "(\\s*(?:,|&|(?i:and|und|et|y|e))\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,4}"
+                    + "(\\s*[,|•·–—-].{0,80})?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(

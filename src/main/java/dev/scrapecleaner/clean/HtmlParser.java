@@ -89,7 +89,7 @@ final class HtmlParser implements Stage {
             String s = collapse(text);
             if (!s.isEmpty() && owner != null && !MARKUP_TEXT.matcher(s).lookingAt()) {
                 double density = Math.min(1.0, linkChars / (double) Math.max(1, s.length()));
-                Block b = new Block(page.blocks().size(), s, owner.normalName(), context(owner), density);
+                Block b = new Block(page.blocks().size(), s, owner.normalName(), density);
                 b.element(owner);
                 page.blocks().add(b);
             }
@@ -137,20 +137,6 @@ final class HtmlParser implements Stage {
         return false;
     }
 
-    /** Lower-case class and id names of the element and up to eight ancestors, nearest first. */
-    static String context(Element e) {
-        StringBuilder sb = new StringBuilder();
-        int depth = 0;
-        for (Element p = e; p != null && depth < 9; p = p.parent(), depth++) {
-            String id = p.id();
-            String cls = p.className();
-            if (!id.isEmpty()) sb.append(id).append(' ');
-            if (!cls.isEmpty()) sb.append(cls).append(' ');
-            String role = p.attr("role");
-            if (!role.isEmpty()) sb.append(role).append(' ');
-        }
-        return sb.toString().toLowerCase(Locale.ROOT).trim();
-    }
 
     static String collapse(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -33,7 +34,8 @@ final class Markup {
 
     private final Map<Element, Integer> textChars = new IdentityHashMap<>();
     private final Map<Element, Integer> proseChars = new IdentityHashMap<>();
-    private final Map<Element, Reason> reasons = new IdentityHashMap<>();
+    /** The reason each element names, once worked out; elements that name none map to {@link Optional#empty()}. */
+    private final Map<Element, Optional<Reason>> reasons = new IdentityHashMap<>();
     private final Map<Element, Boolean> holdsRun = new IdentityHashMap<>();
     private final int pageChars;
     private final int pageProse;
@@ -82,7 +84,7 @@ final class Markup {
         }
         for (Element card : cards) {
             if (card.parent() != null && cardsPerParent.getOrDefault(card.parent(), 0) >= MIN_CARDS) {
-                reasons.put(card, Reason.RELATED_LINKS);
+                reasons.put(card, Optional.of(Reason.RELATED_LINKS));
             }
         }
     }
@@ -145,8 +147,8 @@ final class Markup {
 
     /** The boilerplate an element names by its tag, class, id or role, or null. */
     Reason reason(Element e) {
-        Reason cached = reasons.get(e);
-        if (cached != null) return cached == Reason.NON_CONTENT_MARKUP ? null : cached;
+        Optional<Reason> cached = reasons.get(e);
+        if (cached != null) return cached.orElse(null);
         Reason r = null;
         if (!isWrapper(e)) {
             String tag = e.normalName();
@@ -158,7 +160,7 @@ final class Markup {
                 if (r != null && r != Reason.COMMENTS && holdsRun.containsKey(e)) r = null;
             }
         }
-        reasons.put(e, r == null ? Reason.NON_CONTENT_MARKUP : r);
+        reasons.put(e, Optional.ofNullable(r));
         return r;
     }
 
@@ -192,9 +194,6 @@ final class Markup {
         return 1.0;
     }
 
-    int textChars(Element e) {
-        return textChars.getOrDefault(e, 0);
-    }
 
     /** Lower-case class, id and role of one element. */
     static String names(Element e) {

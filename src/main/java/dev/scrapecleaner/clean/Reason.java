@@ -22,8 +22,7 @@ public enum Reason {
     LINK_DENSE("link-dense"),
     SHORT_FRAGMENT("short-fragment"),
     OUTSIDE_MAIN_CONTENT("outside-main-content"),
-    DUPLICATE("duplicate"),
-    NON_CONTENT_MARKUP("non-content-markup");
+    DUPLICATE("duplicate");
 
     private final String code;
 

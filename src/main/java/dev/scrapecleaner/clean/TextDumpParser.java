@@ -27,7 +27,7 @@ final class TextDumpParser implements Stage {
             if (end < 0) end = len;
             String line = HtmlParser.collapse(text.substring(start, end));
             if (!line.isEmpty()) {
-                Block b = new Block(page.blocks().size(), line, "line", "", 0);
+                Block b = new Block(page.blocks().size(), line, "line", 0);
                 if (first) {
                     Matcher m = HEADER.matcher(line);
                     if (m.matches()) {

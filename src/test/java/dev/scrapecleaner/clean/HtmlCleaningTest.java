@@ -103,6 +103,15 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void aSentenceOpeningWithByIsNoByline() {
+        String p0 = "By the end of the day, the council had voted to approve it.";
+        CleanResult r = clean("<article><h1>Harbour plan approved</h1><p>By Ann Lee and Bob Smith | Reuters</p><p>" + p0
+                + "</p><p>" + P1 + "</p><p>" + P2 + "</p></article>");
+        assertEquals(List.of(p0, P1, P2), r.article().paragraphs());
+        assertEquals(Reason.BYLINE, reasonFor(r, "By Ann Lee"));
+    }
+
+    @Test
     void teaserCardsAfterTheArticleAreRelatedLinks() {
         StringBuilder body = new StringBuilder("<div class=story><h1>Harbour plan approved</h1><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><div class=more-grid>");
