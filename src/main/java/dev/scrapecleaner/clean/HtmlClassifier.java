@@ -76,6 +76,7 @@ final class HtmlClassifier implements Stage {
         return i > 0 && blocks.get(i - 1).linkDensity() > 0.5
                 || i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() > 0.5;
     }
+
     /** Too short and too plain to be a paragraph or a subhead: a label, a counter, a button. */
     private static boolean isFragment(Block b) {
         String text = b.text();
