@@ -223,16 +223,16 @@ final class ServeCommand implements AutoCloseable {
 
         @Override
         public String putBlob(String container, Blob blob) {
-            String etag = super.putBlob(container, blob);
-            if (!uploadsInProgress.contains(blob.getMetadata().getName())) {
-                written(container, blob.getMetadata().getName(), size(blob), etag);
-            }
-            return etag;
+            return notified(container, blob, super.putBlob(container, blob));
         }
 
         @Override
         public String putBlob(String container, Blob blob, PutOptions options) {
-            String etag = super.putBlob(container, blob, options);
+            return notified(container, blob, super.putBlob(container, blob, options));
+        }
+
+        /** Fires the handler for a stored object, unless it is a part of a multipart upload still in progress. */
+        private String notified(String container, Blob blob, String etag) {
             if (!uploadsInProgress.contains(blob.getMetadata().getName())) {
                 written(container, blob.getMetadata().getName(), size(blob), etag);
             }
