@@ -53,7 +53,7 @@ final class HtmlMetadata implements Stage {
         String url = attr(doc.selectFirst("link[rel=canonical]"), "href");
         if (url == null) url = meta(metas, "og:url");
         String lang = attr(doc.selectFirst("html[lang]"), "lang");
-        page.metadata(new Metadata(blankToNull(published), blankToNull(author), blankToNull(site),
+        page.metadata(new Metadata(Dates.iso(blankToNull(published)), blankToNull(author), blankToNull(site),
                 blankToNull(url), blankToNull(lang)));
         page.title(chooseTitle(doc, headline != null ? headline : jsonLdHeadline, site));
     }
