@@ -1,5 +1,8 @@
 package dev.scrapecleaner.dedupe;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A key-value store whose writes are claims: the first writer of a key wins, atomically, and
  * later writers learn who won. In memory a concurrent map; on S3 a conditional put
@@ -12,4 +15,14 @@ public interface ClaimStore {
      * @return null when this claim was stored, else the claim that holds the key
      */
     Claim claim(String key, Claim claim);
+
+    /** The claim under a key, or null when it is free. */
+    Claim read(String key);
+
+    /** The claims under several keys, in their order (null for a free key). A remote store reads them at once. */
+    default List<Claim> readAll(List<String> keys) {
+        List<Claim> claims = new ArrayList<>(keys.size());
+        for (String k : keys) claims.add(read(k));
+        return claims;
+    }
 }

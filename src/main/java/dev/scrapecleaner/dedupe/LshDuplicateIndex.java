@@ -1,5 +1,8 @@
 package dev.scrapecleaner.dedupe;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The duplicate index over any {@link ClaimStore}: one exact key (the text's SHA-256), then the
  * {@value Fingerprints#BANDS} band keys of the MinHash signature, claimed in a fixed order.
@@ -8,7 +11,8 @@ package dev.scrapecleaner.dedupe;
  * both be first: the first band they share is taken by exactly one of them, and the other,
  * finding it taken by an article at least {@value #NEAR} similar, stops there as its duplicate.
  * A taken band whose holder is not similar enough (a chance collision) is passed over. Cost per
- * article: 1 + {@value Fingerprints#BANDS} claims at most, plus one read per claim found taken.
+ * article: one batch of 1 + {@value Fingerprints#BANDS} reads, then, for a unique article, as many
+ * claims (a claim found taken since the read costs one more read).
  */
 public final class LshDuplicateIndex implements DuplicateIndex {
     /** Estimated Jaccard similarity from which an article is a near duplicate. */
@@ -24,17 +28,31 @@ public final class LshDuplicateIndex implements DuplicateIndex {
     public DuplicateMatch checkAndRecord(String articleId, String key, Fingerprints fp) {
         String owner = Fingerprinter.sha256(articleId);
         Claim mine = new Claim(owner, key, fp.minhashHex());
-        Claim exact = store.claim("exact/" + fp.exact(), mine);
-        if (exact != null && !exact.owner().equals(owner)) {
-            return new DuplicateMatch(DuplicateMatch.EXACT, exact.key(), 1.0);
-        }
+        List<String> keys = new ArrayList<>();
+        keys.add("exact/" + fp.exact());
         String[] bands = fp.bandKeys();
-        for (int b = 0; b < bands.length; b++) {
-            Claim holder = store.claim("lsh/" + b + "/" + bands[b], mine);
-            if (holder == null || holder.owner().equals(owner)) continue;
-            double similarity = Fingerprinter.similarity(fp.minhash(), Fingerprints.parseMinhash(holder.minhash()));
-            if (similarity >= NEAR) return new DuplicateMatch(DuplicateMatch.NEAR, holder.key(), similarity);
+        for (int b = 0; b < bands.length; b++) keys.add("lsh/" + b + "/" + bands[b]);
+        // Look every key up at once: a duplicate is found without writing anything.
+        List<Claim> held = store.readAll(keys);
+        for (int i = 0; i < keys.size(); i++) {
+            DuplicateMatch m = match(i, held.get(i), owner, fp);
+            if (m != null) return m;
+        }
+        // Claim the free keys in a fixed order: of two near-identical articles racing, the first
+        // key both need is won by one, and the other stops there as its duplicate.
+        for (int i = 0; i < keys.size(); i++) {
+            if (held.get(i) != null) continue;
+            DuplicateMatch m = match(i, store.claim(keys.get(i), mine), owner, fp);
+            if (m != null) return m;
         }
         return DuplicateMatch.unique();
+    }
+
+    /** What holding key {@code i} makes of this article: a duplicate of the holder, or nothing (null). */
+    private static DuplicateMatch match(int i, Claim holder, String owner, Fingerprints fp) {
+        if (holder == null || holder.owner().equals(owner)) return null;
+        if (i == 0) return new DuplicateMatch(DuplicateMatch.EXACT, holder.key(), 1.0);
+        double similarity = Fingerprinter.similarity(fp.minhash(), Fingerprints.parseMinhash(holder.minhash()));
+        return similarity >= NEAR ? new DuplicateMatch(DuplicateMatch.NEAR, holder.key(), similarity) : null;
     }
 }
