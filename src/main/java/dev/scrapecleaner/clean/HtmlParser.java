@@ -1,6 +1,5 @@
 package dev.scrapecleaner.clean;
 
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
