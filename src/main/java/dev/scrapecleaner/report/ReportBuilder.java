@@ -28,7 +28,6 @@ public final class ReportBuilder {
         ScraperHeader header = result.header();
         QualityMetrics metrics = new QualityMetrics(result);
         Judgement judgement = new Judgement(result, metrics, thresholds);
-        int words = (int) metrics.values().get("words");
 
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("schemaVersion", Version.SCHEMA);
@@ -50,7 +49,7 @@ public final class ReportBuilder {
             OutputDocuments.putIfNotNull(scrape, "httpStatus", header.httpStatus());
             r.put("scrape", scrape);
         }
-        r.put("output", output(result, words));
+        r.put("output", output(result, Metrics.wordCount(result.article().text())));
         r.put("removed", removed(result.blocks()));
         r.put("duplicates", duplicates(result.blocks(), cross));
         r.put("metrics", metrics.values());
