@@ -15,8 +15,10 @@ public final class Main {
                   Clean local scrapes (HTML or text dumps, optionally gzipped); no S3, no AWS.
                   One file without --out: print the article (JSON by default) to stdout.
                   With --out DIR: write DIR/<name>.json (or .txt) and DIR/<name>.report.json per input.
-              invoke EVENT.json [--endpoint URL] [--region R]
-                  Run the Lambda handler on an event file, as 'sam local invoke -e EVENT.json' does.
+              invoke EVENT.json [--endpoint URL] [--region R] [--raw DIR]
+              invoke --object FILE... [--endpoint URL] [--region R]
+                  Run the Lambda handler on an event file, as 'sam local invoke -e EVENT.json' does,
+                  or on the S3 Put notification for local files (--object).
                   Without --endpoint: starts an S3-compatible server on loopback in this process,
                   creates the buckets, uploads the objects the event names from events/raw/, and runs.
               serve [--port N] [--data DIR]
