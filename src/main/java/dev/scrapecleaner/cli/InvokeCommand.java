@@ -48,8 +48,8 @@ final class InvokeCommand {
                               Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default test/test).
               --region R      the region the client uses (default us-east-1)
               --raw DIR       where the objects named by the event are read from (default events/raw)
-              --object FILE   instead of an event file: upload FILE to s3://%s/%s<file name> and run the
-                              handler on the S3 Put notification S3 would send for it (repeatable)
+              --object FILE...  instead of an event file: upload each FILE to s3://%s/%s<file name> and
+                              run the handler on the S3 Put notification S3 would send for them
             Prints where each article and report went and a summary of each report. Exit status 1 when
             the handler failed (as Lambda would retry), 2 for a usage error.
             """.formatted(LocalFunction.HANDLER, LocalFunction.TIMEOUT_SECONDS, LocalFunction.MEMORY_MB,
@@ -78,7 +78,10 @@ final class InvokeCommand {
                 case "--endpoint" -> endpoint = CleanCommand.value(args, ++i, "--endpoint");
                 case "--region" -> region = CleanCommand.value(args, ++i, "--region");
                 case "--raw" -> rawDir = Path.of(CleanCommand.value(args, ++i, "--raw"));
-                case "--object" -> objects.add(Path.of(CleanCommand.value(args, ++i, "--object")));
+                case "--object" -> {
+                    objects.add(Path.of(CleanCommand.value(args, ++i, "--object")));
+                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) objects.add(Path.of(args[++i]));
+                }
                 default -> {
                     if (args[i].startsWith("--") || eventFile != null) {
                         throw new UsageException("Unexpected argument " + args[i] + " for invoke.");

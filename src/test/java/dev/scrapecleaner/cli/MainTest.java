@@ -90,6 +90,14 @@ class MainTest {
     }
 
     @Test
+    void invokeTakesSeveralObjectsInOneNotification() {
+        assertEquals(0, run("invoke", "--object", "events/raw/harbour-wind-farm.html", "events/raw/Zürich river report.txt"));
+        String printed = out();
+        assertTrue(printed.contains("Harbour wind farm clears final planning hurdle"), printed);
+        assertTrue(printed.contains("s3://clean-articles/reports/scrapes/Zürich river report.txt.json"), printed);
+    }
+
+    @Test
     void invokeTakesAnEventOrObjectsNotBoth() {
         assertEquals(2, run("invoke", "events/s3-put.json", "--object", "events/raw/harbour-wind-farm.html"));
     }
