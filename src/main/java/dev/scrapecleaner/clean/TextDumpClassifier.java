@@ -40,7 +40,8 @@ final class TextDumpClassifier implements Stage {
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
         }
-        int[] run = mainRun(blocks);
+        boolean[] tableCells = FlattenedTables.cells(blocks);
+        int[] run = mainRun(blocks, tableCells);
         if (run == null) {
             for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
             return;
@@ -60,7 +61,7 @@ final class TextDumpClassifier implements Stage {
                 b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)) {
+            } else if (tableCells[i] || isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)) {
                 b.keep();
             } else {
                 b.remove(Reason.SHORT_FRAGMENT);
@@ -73,10 +74,11 @@ final class TextDumpClassifier implements Stage {
      * prose characters times its density (prose lines over all its lines): an article's
      * paragraphs follow one another, while a comment thread's are spaced out by names, dates and
      * vote counts, and a thread longer than the article must still not win. Runs that start
-     * after the first comments heading weigh a quarter: a page's comments follow its article.
+     * after the first comments heading weigh a quarter, and no run crosses a comments heading: a
+     * page's comments follow its article.
      * Legal prose (disclaimers, trademark notices) does not count: a footer of it is no article.
      */
-    private static int[] mainRun(List<Block> blocks) {
+    private static int[] mainRun(List<Block> blocks, boolean[] tableCells) {
         int[] best = null;
         double bestWeight = 0;
         int start = -1;
@@ -89,10 +91,11 @@ final class TextDumpClassifier implements Stage {
         }
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
-            boolean prose = !end && !blocks.get(i).isDecided() && isProse(blocks.get(i).text())
-                    && !TextSignals.readsAsLegal(blocks.get(i).text());
-            if (!prose && !end) continue;
-            if (start >= 0 && (end || i - last - 1 > MAX_GAP)) {
+            boolean prose = !end && !blocks.get(i).isDecided() && (tableCells[i] || isProse(blocks.get(i).text())
+                    && !TextSignals.readsAsLegal(blocks.get(i).text()));
+            boolean comments = !end && blocks.get(i).removal() == Reason.COMMENTS;
+            if (!prose && !end && !comments) continue;
+            if (start >= 0 && (end || comments || i - last - 1 > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
                 if (commentsFrom >= 0 && start > commentsFrom) weight *= AFTER_COMMENTS;
                 if (weight > bestWeight) {
@@ -102,6 +105,7 @@ final class TextDumpClassifier implements Stage {
                 start = -1;
             }
             if (end) break;
+            if (comments) continue;
             if (start < 0) {
                 start = i;
                 chars = 0;

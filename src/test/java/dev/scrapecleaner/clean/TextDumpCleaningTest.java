@@ -1,0 +1,100 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Text dumps (one block a line) written for one difficulty each, through the whole cleaning pipeline. */
+class TextDumpCleaningTest {
+    private static final List<String> MENU = List.of("Home", "World", "Sport", "Business", "Culture", "Weather",
+            "Contact us", "Advertise");
+    private static final List<String> FOOTER = List.of("Related stories",
+            "Ferry timetable changes from next month", "Fishing fleet records its best season in a decade",
+            "© 2026 Example Media. All rights reserved.");
+    private static final String P1 = "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the afternoon.";
+    private static final String P2 = "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them before the vote.";
+    private static final String P3 = "Construction is expected to begin in the spring, and the first berths should open to ships within two years.";
+
+    private static CleanResult clean(List<String> body) {
+        List<String> lines = new ArrayList<>();
+        lines.add("date 2026-03-02 200");
+        lines.addAll(MENU);
+        lines.addAll(body);
+        lines.addAll(FOOTER);
+        return new Cleaner().clean(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Block block(CleanResult r, String text) {
+        return r.blocks().stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void headlineAndParagraphsAreTheArticleAndTheMenuIsNot() {
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, P2, P3));
+        assertEquals("Harbour plan approved after long debate", r.article().title());
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.SCRAPER_HEADER, r.blocks().get(0).removal());
+        assertEquals(Reason.OUTSIDE_MAIN_CONTENT, block(r, "Sport").removal());
+        assertEquals(Reason.LEGAL_DISCLAIMER, block(r, "© 2026 Example Media. All rights reserved.").removal());
+    }
+
+    @Test
+    void secondCaptureOfTheBodyIsDropped() {
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, P2, P3, P1, P2, P3));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(3, r.blocks().stream().filter(b -> b.removal() == Reason.DUPLICATE).count());
+    }
+
+    @Test
+    void errorBannerOnTopOfAFullArticleIsRemovedAndSignalled() {
+        CleanResult r = clean(List.of("Sorry, the page you requested could not be found.",
+                "Harbour plan approved after long debate", P1, P2, P3));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.ERROR_BANNER, block(r, "Sorry, the page you requested could not be found.").removal());
+    }
+
+    @Test
+    void tableFlattenedToOneCellALineStaysWithTheArticle() {
+        List<String> body = new ArrayList<>(List.of("Harbour traffic by quarter", P1, "Quarter", "Ships", "Tonnes", "Change"));
+        String[][] rows = {{"Q1", "212", "1,204", "+3%"}, {"Q2", "230", "1,310", "+9%"}, {"Q3", "198", "1,122", "-14%"},
+                {"Q4", "241", "1,402", "+25%"}, {"Year", "881", "5,038", "+4%"}};
+        for (String[] row : rows) body.addAll(List.of(row));
+        body.add(P2);
+        CleanResult r = clean(body);
+        List<String> kept = r.article().paragraphs();
+        assertTrue(kept.containsAll(List.of("Ships", "Q3", "1,122", "-14%", "Year", "5,038")), kept.toString());
+        assertEquals(P1, kept.get(0));
+        assertEquals(P2, kept.get(kept.size() - 1));
+    }
+
+    @Test
+    void rankedTeaserListIsNoTable() {
+        List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", P1, P2, P3, "Most read"));
+        for (int i = 1; i <= 6; i++) body.addAll(List.of(String.valueOf(i), "Story number " + i + " of the day"));
+        CleanResult r = clean(body);
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+    }
+
+    @Test
+    void shortLineBeforeAParagraphIsASubheadAndStays() {
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, "What happens next", P2, P3));
+        assertEquals(List.of(P1, "What happens next", P2, P3), r.article().paragraphs());
+    }
+
+    @Test
+    void commentThreadLongerThanTheArticleDoesNotWin() {
+        List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", P1, P2, P3, "Comments"));
+        for (int i = 0; i < 6; i++) {
+            body.addAll(List.of("reader" + i, "2 hours ago",
+                    "I have lived by the harbour for " + (20 + i) + " years and I think this plan is a mistake for all of us here.", "Reply"));
+        }
+        CleanResult r = clean(body);
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertFalse(r.article().text().contains("years and I think"));
+    }
+}
