@@ -40,8 +40,10 @@ final class TextDumpClassifier implements Stage {
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
         }
-        boolean[] tableCells = FlattenedTables.cells(blocks);
-        int[] run = mainRun(blocks, tableCells);
+        boolean[] structured = FlattenedTables.cells(blocks);
+        boolean[] listed = EnumeratedLists.members(blocks);
+        for (int i = 0; i < structured.length; i++) structured[i] |= listed[i];
+        int[] run = mainRun(blocks, structured);
         if (run == null) {
             for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
             return;
@@ -61,7 +63,7 @@ final class TextDumpClassifier implements Stage {
                 b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (tableCells[i] || isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)) {
+            } else if (structured[i] || isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)) {
                 b.keep();
             } else {
                 b.remove(Reason.SHORT_FRAGMENT);
@@ -77,8 +79,10 @@ final class TextDumpClassifier implements Stage {
      * after the first comments heading weigh a quarter, and no run crosses a comments heading: a
      * page's comments follow its article.
      * Legal prose (disclaimers, trademark notices) does not count: a footer of it is no article.
+     * Structured lines (cells of a flattened table, items of a numbered list) carry a run on but
+     * never start one: they belong to the article only next to its prose.
      */
-    private static int[] mainRun(List<Block> blocks, boolean[] tableCells) {
+    private static int[] mainRun(List<Block> blocks, boolean[] structured) {
         int[] best = null;
         double bestWeight = 0;
         int start = -1;
@@ -91,7 +95,7 @@ final class TextDumpClassifier implements Stage {
         }
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
-            boolean prose = !end && !blocks.get(i).isDecided() && (tableCells[i] || isProse(blocks.get(i).text())
+            boolean prose = !end && !blocks.get(i).isDecided() && (structured[i] && start >= 0 && i - last - 1 <= MAX_GAP || isProse(blocks.get(i).text())
                     && !TextSignals.readsAsLegal(blocks.get(i).text()));
             boolean comments = !end && blocks.get(i).removal() == Reason.COMMENTS;
             if (!prose && !end && !comments) continue;

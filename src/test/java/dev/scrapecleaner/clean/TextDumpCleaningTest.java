@@ -73,6 +73,19 @@ class TextDumpCleaningTest {
     }
 
     @Test
+    void numberedListOfPicksAfterTheIntroductionStays() {
+        List<String> body = new ArrayList<>(List.of("Five ferries worth the trip", P1, P2));
+        String[] picks = {"1) The night boat to the islands", "2) The old paddle steamer", "3) The river shuttle",
+                "4) The lake crossing at dawn", "5) The harbour tour"};
+        for (String pick : picks) body.addAll(List.of(pick, "https://example.org/" + pick.charAt(0)));
+        CleanResult r = clean(body);
+        List<String> kept = r.article().paragraphs();
+        assertEquals(P1, kept.get(0));
+        assertTrue(kept.containsAll(List.of(picks)), kept.toString());
+        assertTrue(kept.contains("https://example.org/3"), kept.toString());
+    }
+
+    @Test
     void rankedTeaserListIsNoTable() {
         List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", P1, P2, P3, "Most read"));
         for (int i = 1; i <= 6; i++) body.addAll(List.of(String.valueOf(i), "Story number " + i + " of the day"));
