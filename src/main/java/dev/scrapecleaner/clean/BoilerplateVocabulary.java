@@ -29,12 +29,17 @@ final class BoilerplateVocabulary {
     static final Pattern COMMENTS = Pattern.compile(
             "(?i)^[\\W_]{0,3}(comments?\\b|\\d+ (?:comments?|replies|responses)|no comments?|leave a (?:comment|reply)|"
                     + "join the (?:discussion|conversation)|add (?:a )?comment|(?:show|view|read|see|load) (?:all |more )?comments|"
-                    + "post a comment|(?:top|most|all|latest|newest|oldest|best|reader) (?:rated |liked |recent )?comments)");
+                    + "post a comment|(?:top|most|all|latest|newest|oldest|best|reader) (?:rated |liked |recent )?comments|"
+                    // The same widget in the other languages of the stop-word lists.
+                    + "(?:lascia|deja|deixe|laissez|laisser|hinterlasse|schreibe) (?:un|um|une|einen) "
+                    + "(?:commento|comentario|comentário|commentaire|kommentar)|"
+                    + "(?:commenti|comentarios|comentários|commentaires|kommentare|reacties)\\b)");
     static final Pattern SHARE = Pattern.compile(
             "(?i)^(share(?: this| on| via|:)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\b.{0,60}$");
     static final Pattern COOKIE = Pattern.compile(
             "(?i)(\\bcookies?\\b.{0,80}\\b(?:consent|accept|agree|use|policy|settings)|\\b(?:we|site|website|page) uses? cookies\\b|"
-                    + "\\buse of cookies\\b)");
+                    + "\\buse of cookies\\b|\\b(?:utilizziamo|usiamo|utilizza|usamos|utilizamos|utiliza|utilisons|utilise|"
+                    + "verwenden|verwendet|nutzen|nutzt|gebruiken|gebruikt)\\b.{0,20}\\bcookies?\\b)");
     static final Pattern NEWSLETTER = Pattern.compile(
             "(?i)(sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|get the latest .{0,30} in your inbox)");
     static final Pattern ADVERTISING = Pattern.compile("(?i)^(advertisement|advertising|sponsored(?: content)?|ad)$");

@@ -14,10 +14,6 @@ final class HtmlClassifier implements Stage {
             "^(?i:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
                     + "(\\s*(?:,|&|(?i:and|und|et|y|e))\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,4}"
                     + "(\\s*[,|•·–—-].{0,80})?$");
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
-    private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?i)[(\\[]\\s*(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:[^)\\]]{1,60}[)\\]]\\s*$");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     @Override
@@ -64,8 +60,7 @@ final class HtmlClassifier implements Stage {
         if (byText != null) return byText;
         if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40)) return Reason.LINK_DENSE;
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
-        if (text.length() < 200 && CREDIT.matcher(text).matches()) return Reason.CAPTION;
-        if (text.length() < 300 && TRAILING_CREDIT.matcher(text).find()) return Reason.CAPTION;
+        if (TextSignals.isCaption(text)) return Reason.CAPTION;
         if (TextSignals.isDateLine(text)) return Reason.METADATA;
         if (isFragment(b)) return Reason.SHORT_FRAGMENT;
         return null;

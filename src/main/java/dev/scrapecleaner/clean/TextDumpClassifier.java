@@ -34,8 +34,12 @@ final class TextDumpClassifier implements Stage {
             if (teaser) r = Reason.RELATED_LINKS;
             if (r == null && TextSignals.isDateLine(b.text())) r = Reason.METADATA;
             if (r == null && TextSignals.opensWithGalleryCounter(b.text())) r = Reason.CAPTION;
+            if (r == null && TextSignals.isCaption(b.text())) {
+                b.remove(Reason.CAPTION);
+                continue;
+            }
             // An error banner or a teaser is often a full sentence, so prose shape must not save it.
-            if (r != null && (r == Reason.ERROR_BANNER || teaser || !isProse(b.text()))) {
+            if (r != null && (r == Reason.ERROR_BANNER || teaser || !isProse(b.text()) || isCookieNotice(r, b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
@@ -63,7 +67,8 @@ final class TextDumpClassifier implements Stage {
                 b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (structured[i] || isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)) {
+            } else if (structured[i] || isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)
+                    || isInList(blocks, i)) {
                 b.keep();
             } else {
                 b.remove(Reason.SHORT_FRAGMENT);
@@ -93,13 +98,18 @@ final class TextDumpClassifier implements Stage {
         for (int i = 0; i < blocks.size() && commentsFrom < 0; i++) {
             if (blocks.get(i).removal() == Reason.COMMENTS) commentsFrom = i;
         }
+        double gap = 0;
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
-            boolean prose = !end && !blocks.get(i).isDecided() && (structured[i] && start >= 0 && i - last - 1 <= MAX_GAP || isProse(blocks.get(i).text())
-                    && !TextSignals.readsAsLegal(blocks.get(i).text()));
-            boolean comments = !end && blocks.get(i).removal() == Reason.COMMENTS;
-            if (!prose && !end && !comments) continue;
-            if (start >= 0 && (end || comments || i - last - 1 > MAX_GAP)) {
+            Block b = end ? null : blocks.get(i);
+            boolean member = !end && !b.isDecided() && (structured[i] && start >= 0 && gap <= MAX_GAP
+                    || isProse(b.text()) && !TextSignals.readsAsLegal(b.text()));
+            boolean comments = !end && b.removal() == Reason.COMMENTS;
+            if (!member && !end && !comments) {
+                gap += gapCost(b);
+                continue;
+            }
+            if (start >= 0 && (end || comments || gap > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
                 if (commentsFrom >= 0 && start > commentsFrom) weight *= AFTER_COMMENTS;
                 if (weight > bestWeight) {
@@ -108,6 +118,7 @@ final class TextDumpClassifier implements Stage {
                 }
                 start = -1;
             }
+            gap = 0;
             if (end) break;
             if (comments) continue;
             if (start < 0) {
@@ -116,10 +127,45 @@ final class TextDumpClassifier implements Stage {
                 proseLines = 0;
             }
             last = i;
-            chars += blocks.get(i).text().length();
+            chars += b.text().length();
             proseLines++;
         }
         return best;
+    }
+
+    /** A bulleted item next to another: a list has two items at least, a lone clause between paragraphs is a headline. */
+    private static boolean isInList(List<Block> blocks, int i) {
+        return isListItem(blocks.get(i).text()) && (i > 0 && !blocks.get(i - 1).isDecided() && isListItem(blocks.get(i - 1).text())
+                || i + 1 < blocks.size() && !blocks.get(i + 1).isDecided() && isListItem(blocks.get(i + 1).text()));
+    }
+
+    /**
+     * An item of a bulleted list inside the article: a clause of five words or more in sentence
+     * case. A headline of another story is in title case, and stays out.
+     */
+    static boolean isListItem(String text) {
+        int words = 0;
+        int capitalized = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) capitalized++;
+        }
+        return TextSignals.wordCount(text) >= 5 && words > 0 && capitalized * 2 < words;
+    }
+
+    /** A consent notice is written in sentences; only its own wording, not two mentions of cookies, tells it from an article about them. */
+    private static boolean isCookieNotice(Reason r, String text) {
+        return r == Reason.COOKIE_NOTICE && text.length() < 400 && BoilerplateVocabulary.COOKIE.matcher(text).find();
+    }
+
+    /**
+     * How far a non-prose line stretches the gap inside a run: a short sentence ("Click the link
+     * above so you can:") belongs to the text around it, a label or a removed block does not.
+     */
+    private static double gapCost(Block b) {
+        if (b.isDecided()) return 1;
+        return TextSignals.endsLikeSentence(b.text()) && TextSignals.wordCount(b.text()) >= 3 ? 0 : 1;
     }
 
     /**

@@ -9,6 +9,12 @@ final class TextSignals {
     private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
     private static final Pattern GALLERY = Pattern.compile("\\d{1,3}\\s?of\\s?\\d{1,3}(?=\\p{Lu}|\\s)");
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?i)[(\\[]\\s*(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:[^)\\]]{1,60}[)\\]]\\s*$");
+    /** The label a screen reader hears before a caption, captured with it ("Image caption The minister…"). */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(image|media|video|photo) ?caption\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private TextSignals() {
@@ -77,6 +83,12 @@ final class TextSignals {
         return LETTER_WORD.matcher(text).results().count() <= 6;
     }
 
+
+    /** A caption or a picture credit, told by its own label: "Photo: …", "… (Image: Agency)", "Image caption …". */
+    static boolean isCaption(String text) {
+        return text.length() < 200 && CREDIT.matcher(text).matches()
+                || text.length() < 300 && (TRAILING_CREDIT.matcher(text).find() || CAPTION_LABEL.matcher(text).find());
+    }
 
     /** A gallery caption's counter ("1 of 4", "2of4") opens the line. */
     static boolean opensWithGalleryCounter(String text) {
