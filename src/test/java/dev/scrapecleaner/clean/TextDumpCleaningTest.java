@@ -86,6 +86,35 @@ class TextDumpCleaningTest {
     }
 
     @Test
+    void bulletedItemsInsideTheArticleStay() {
+        String item1 = "you no longer have to queue at the old ticket office";
+        String item2 = "bikes travel free on every crossing before noon";
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, "The plan in short:", item1, item2, P2, P3));
+        assertEquals(List.of(P1, "The plan in short:", item1, item2, P2, P3), r.article().paragraphs());
+    }
+
+    @Test
+    void captionsAreToldByTheirLabel() {
+        String caption = "Image caption The harbour master said the new berths were long overdue";
+        String credit = "The old quay at low tide (Photo: Harbour Archive)";
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, caption, P2, credit, P3));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.CAPTION, block(r, caption).removal());
+        assertEquals(Reason.CAPTION, block(r, credit).removal());
+    }
+
+    @Test
+    void commentFormAndConsentNoticeInItalianAreNoArticle() {
+        String consent = "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito, "
+                + "se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.";
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, P2, P3, "Lascia un commento Annulla risposta",
+                consent));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.COMMENTS, block(r, "Lascia un commento Annulla risposta").removal());
+        assertEquals(Reason.COOKIE_NOTICE, block(r, consent).removal());
+    }
+
+    @Test
     void rankedTeaserListIsNoTable() {
         List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", P1, P2, P3, "Most read"));
         for (int i = 1; i <= 6; i++) body.addAll(List.of(String.valueOf(i), "Story number " + i + " of the day"));
