@@ -5,15 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds numbered lists in a text dump ("1) …", "2. …", "3 - …" in order), with the lines that sit
- * between their items (a link, a price). An article's list of picks or steps reads as short
- * fragments, not prose, but its numbering runs 1, 2, 3 without a break, which page chrome rarely does.
+ * Finds lists in a text dump: numbered ones ("1) …", "2. …", "3 - …" in order, with the lines that
+ * sit between their items, a link or a price), and lines that open alike with a figure ("June 9 --
+ * …", "Aug. 2 -- …", a schedule or a set of results). An article's list reads as short fragments,
+ * not prose, but its items follow a pattern that page chrome rarely does.
  */
 final class EnumeratedLists {
     private static final Pattern MARKER = Pattern.compile("(\\d{1,3})\\s?[.)–:-]\\s+\\S");
     private static final int MIN_ITEMS = 3;
     /** Lines allowed between two items: a link, a price, a short description. */
     private static final int MAX_BETWEEN = 3;
+    /** Lines in a row that open with the same figure-bearing shape. */
+    private static final int MIN_ALIKE = 4;
+    private static final int MAX_ITEM_CHARS = 200;
 
     private EnumeratedLists() {
     }
@@ -45,7 +49,46 @@ final class EnumeratedLists {
                 expected = 2;
             }
         }
+        markAlikeOpenings(blocks, member);
         return member;
+    }
+
+    private static void markAlikeOpenings(List<Block> blocks, boolean[] member) {
+        int from = 0;
+        String shape = null;
+        for (int i = 0; i <= blocks.size(); i++) {
+            String s = i < blocks.size() ? openingShape(blocks.get(i)) : null;
+            if (s != null && s.equals(shape)) continue;
+            if (shape != null && i - from >= MIN_ALIKE) {
+                for (int k = from; k < i; k++) member[k] = true;
+            }
+            from = i;
+            shape = s;
+        }
+    }
+
+    /**
+     * The shape of a line's first two words, letters as "a" and digits as "0" ("June 9 -- …" and
+     * "Aug. 2 -- …" are both "a 0"), or null when it holds no digit: lines that open alike with
+     * words only are a menu as often as a list.
+     */
+    static String openingShape(Block b) {
+        if (b.isDecided() && !b.isContent() || b.text().length() > MAX_ITEM_CHARS) return null;
+        String[] words = b.text().split("\\s+", 3);
+        if (words.length < 3) return null;
+        String shape = (shapeOf(words[0]) + " " + shapeOf(words[1]));
+        return shape.indexOf('0') >= 0 ? shape : null;
+    }
+
+    private static String shapeOf(String word) {
+        StringBuilder sb = new StringBuilder();
+        String w = word.replaceAll("[.,:;]+$", "");
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char k = Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '0' : c;
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != k || (k != 'a' && k != '0')) sb.append(k);
+        }
+        return sb.toString();
     }
 
     /** The item number that opens the block, or -1; removed blocks are no items. */

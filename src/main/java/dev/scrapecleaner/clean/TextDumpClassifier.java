@@ -67,7 +67,7 @@ final class TextDumpClassifier implements Stage {
                 b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (structured[i] || isProse(b.text()) || TextSignals.endsLikeSentence(b.text()) || isSubhead(blocks, i)
+            } else if (structured[i] || isProse(b.text()) || endsLikeSentenceNotLabel(b.text()) || isSubhead(blocks, i)
                     || isInList(blocks, i)) {
                 b.keep();
             } else {
@@ -99,16 +99,20 @@ final class TextDumpClassifier implements Stage {
             if (blocks.get(i).removal() == Reason.COMMENTS) commentsFrom = i;
         }
         double gap = 0;
+        // A list after a related-stories or newsletter heading is that section's, not the article's.
+        boolean sectionInGap = false;
         for (int i = 0; i <= blocks.size(); i++) {
             boolean end = i == blocks.size();
             Block b = end ? null : blocks.get(i);
-            boolean member = !end && !b.isDecided() && (structured[i] && start >= 0 && gap <= MAX_GAP
+            boolean member = !end && !b.isDecided() && (structured[i] && start >= 0 && gap <= MAX_GAP && !sectionInGap
                     || isProse(b.text()) && !TextSignals.readsAsLegal(b.text()));
             boolean comments = !end && b.removal() == Reason.COMMENTS;
             if (!member && !end && !comments) {
                 gap += gapCost(b);
+                sectionInGap |= b.removal() == Reason.RELATED_LINKS || b.removal() == Reason.NEWSLETTER;
                 continue;
             }
+            sectionInGap = false;
             if (start >= 0 && (end || comments || gap > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
                 if (commentsFrom >= 0 && start > commentsFrom) weight *= AFTER_COMMENTS;
@@ -131,6 +135,15 @@ final class TextDumpClassifier implements Stage {
             proseLines++;
         }
         return best;
+    }
+
+    /** A short sentence stays; a label before a value ("Author:", "Publish date:") does not. */
+    private static boolean endsLikeSentenceNotLabel(String text) {
+        return TextSignals.endsLikeSentence(text) && !isLabel(text);
+    }
+
+    private static boolean isLabel(String text) {
+        return text.endsWith(":") && TextSignals.wordCount(text) < 3;
     }
 
     /** A bulleted item next to another: a list has two items at least, a lone clause between paragraphs is a headline. */
@@ -202,7 +215,7 @@ final class TextDumpClassifier implements Stage {
      */
     private static boolean isSubhead(List<Block> blocks, int i) {
         int words = TextSignals.wordCount(blocks.get(i).text());
-        if (words < 2 || words > 14 || i + 1 >= blocks.size()) return false;
+        if (words < 2 || words > 14 || i + 1 >= blocks.size() || isLabel(blocks.get(i).text())) return false;
         Block next = blocks.get(i + 1);
         return (!next.isDecided() || next.isContent()) && isProse(next.text());
     }

@@ -115,6 +115,26 @@ class TextDumpCleaningTest {
     }
 
     @Test
+    void scheduleAfterTheArticleStaysButAListUnderARelatedHeadingDoesNot() {
+        List<String> schedule = List.of("June 9 -- Harbour Hall, Portsmouth", "June 12 -- Quay Theatre, Bristol",
+                "Aug. 2 -- Pier Pavilion, Brighton", "Sept. 14 -- Dock Arena, Liverpool");
+        List<String> body = new ArrayList<>(List.of("Harbour band sets summer tour", P1, P2, "The tour dates:"));
+        body.addAll(schedule);
+        body.addAll(List.of("Related stories", "5 Things to Do in June", "6 Things to Do in July", "6 Things to Do in May",
+                "4 Things to Do in August"));
+        CleanResult r = clean(body);
+        List<String> expected = new ArrayList<>(List.of(P1, P2, "The tour dates:"));
+        expected.addAll(schedule);
+        assertEquals(expected, r.article().paragraphs());
+    }
+
+    @Test
+    void labelsBeforeTheirValuesAreNoSentences() {
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, "Author:", "Publish date:", P2, P3));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+    }
+
+    @Test
     void rankedTeaserListIsNoTable() {
         List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", P1, P2, P3, "Most read"));
         for (int i = 1; i <= 6; i++) body.addAll(List.of(String.valueOf(i), "Story number " + i + " of the day"));
