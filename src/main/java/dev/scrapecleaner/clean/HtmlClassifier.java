@@ -27,10 +27,12 @@ final class HtmlClassifier implements Stage {
         Markup markup = new Markup(page.blocks(), root);
         Element region = ContentRegion.find(page.blocks(), markup, root);
         String title = page.title();
+        boolean[] listed = EnumeratedLists.members(page.blocks());
         for (Block b : page.blocks()) {
             page.checkDeadline("classify");
             if (b.isDecided()) continue;
             Reason r = reason(b, nextToLinks(page.blocks(), b.index()), markup, region, title);
+            if ((r == Reason.SHORT_FRAGMENT || r == Reason.LINK_DENSE) && listed[b.index()]) r = null;
             if (r == null) {
                 b.keep();
             } else {
@@ -58,7 +60,9 @@ final class HtmlClassifier implements Stage {
         if (hasAncestor(owner, region, "figure")) return Reason.CAPTION;
         Reason byText = b.textReason();
         if (byText != null) return byText;
-        if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40)) return Reason.LINK_DENSE;
+        if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40) && !isBareUrl(text)) {
+            return Reason.LINK_DENSE;
+        }
         if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
         if (TextSignals.isCaption(text)) return Reason.CAPTION;
         if (TextSignals.isDateLine(text)) return Reason.METADATA;
@@ -72,9 +76,15 @@ final class HtmlClassifier implements Stage {
                 || i + 1 < blocks.size() && blocks.get(i + 1).linkDensity() > 0.5;
     }
 
+    /** An address the author printed in the text ("http://…"): a link to itself, not a menu entry. */
+    private static boolean isBareUrl(String text) {
+        return (text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www.")) && text.indexOf(' ') < 0;
+    }
+
     /** Too short and too plain to be a paragraph or a subhead: a label, a counter, a button. */
     private static boolean isFragment(Block b) {
         String text = b.text();
+        if (isBareUrl(text)) return false;
         if (CJK.matcher(text).find()) return text.length() < 6;
         if (b.isHeading()) return TextSignals.wordCount(text) < 2 && text.length() < 12;
         if (TextSignals.endsLikeSentence(text)) return TextSignals.wordCount(text) < 3;
