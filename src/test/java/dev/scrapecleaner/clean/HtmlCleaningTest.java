@@ -144,6 +144,18 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void numberedPicksWithPrintedAddressesAreKept() {
+        StringBuilder picks = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            picks.append("<p>").append(i).append(") Ferry model ").append(i).append("</p><p><a href=\"https://example.org/")
+                    .append(i).append("\">https://example.org/").append(i).append("</a></p>");
+        }
+        List<String> kept = paragraphs("<article><h1>Four ferry models</h1><p>" + P1 + "</p>" + picks + "<p>" + P2 + "</p></article>");
+        assertTrue(kept.containsAll(List.of("1) Ferry model 1", "https://example.org/1", "4) Ferry model 4",
+                "https://example.org/4")), kept.toString());
+    }
+
+    @Test
     void everyRemovedBlockSaysWhy() {
         CleanResult r = clean("<article><h1>Harbour plan approved</h1><p>" + P1 + "</p><p>" + P2 + "</p></article>");
         assertTrue(r.blocks().stream().allMatch(b -> b.isContent() || b.removal() != null));
