@@ -50,7 +50,7 @@ public class EventHandler implements RequestStreamHandler {
      */
     public EventHandler(Map<String, String> env, S3Client s3) {
         Config config = Config.fromEnv(env);
-        S3Client client = s3 != null ? s3 : S3Clients.fromEnv(env);
+        S3Client client = s3 != null ? s3 : Priming.buildWhilePriming(() -> S3Clients.fromEnv(env));
         this.processor = new ObjectProcessor(config, client, DuplicateIndexes.create(config, client));
     }
 
