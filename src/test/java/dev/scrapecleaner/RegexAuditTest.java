@@ -60,8 +60,13 @@ class RegexAuditTest {
         crafted("BoilerplateVocabulary.NEWSLETTER", "get the latest ".repeat(N / 15), "sign up for ".repeat(N / 12));
         crafted("BoilerplateVocabulary.ADVERTISING", "sponsored ".repeat(N / 10), "ad".repeat(N / 2));
         crafted("Fingerprinter.TOKEN", "a".repeat(N), "a ".repeat(N / 2));
-        crafted("HtmlClassifier.BYLINE", "By " + "Ab, ".repeat(N / 4) + "!", "By Ann" + " and Bo".repeat(N / 7) + " x");
-        crafted("HtmlClassifier.TRAILING_CREDIT", "(photo:" + "x".repeat(N), "(Image: ".repeat(N / 8));
+        crafted("TextSignals.BYLINE", "By " + "Ab, ".repeat(N / 4) + "!", "By Ann" + " and Bo".repeat(N / 7) + " x");
+        crafted("TextSignals.TRAILING_CREDIT", "(photo:" + "x".repeat(N), "(Image: ".repeat(N / 8));
+        crafted("TextSignals.CREDIT_LINE", "Ann Lee | ".repeat(N / 10), "a" + " |".repeat(N / 2) + "!", "Ann" + " ".repeat(N) + "/ x");
+        crafted("TextSignals.AGENCY_CAPTION", "in this " + "x ".repeat(N / 2), "credit: " + "a".repeat(N), "credit: a ".repeat(N / 10));
+        crafted("TextSignals.CAPTION_LABEL", "image ".repeat(N / 6), "photo caption".repeat(N / 13));
+        crafted("TextSignals.AGENCY", "getty ".repeat(N / 6), "ap photo".repeat(N / 8));
+        crafted("EnumeratedLists.MARKER", "1".repeat(N) + ")", "1) ".repeat(N / 3), "12 " + " ".repeat(N) + "x");
         crafted("TextDumpClassifier.GLUE", "aaa".repeat(N / 3), "AbcDef".repeat(N / 6));
         crafted("TextDumpClassifier.DATELINE_INSIDE", " AA".repeat(N / 3), " AB.CD".repeat(N / 6) + " x");
         crafted("Markup.TAXONOMY", "tag".repeat(N / 3), "tag-".repeat(N / 4));

@@ -41,7 +41,8 @@ final class BoilerplateVocabulary {
                     + "\\buse of cookies\\b|\\b(?:utilizziamo|usiamo|utilizza|usamos|utilizamos|utiliza|utilisons|utilise|"
                     + "verwenden|verwendet|nutzen|nutzt|gebruiken|gebruikt)\\b.{0,20}\\bcookies?\\b)");
     static final Pattern NEWSLETTER = Pattern.compile(
-            "(?i)(sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|get the latest .{0,30} in your inbox)");
+            "(?i)(sign up for (?:our|the)|subscribe to (?:our|the)|newsletter|get the latest .{0,30} in your inbox|"
+                    + "\\b(?:to|in|meet|hit) your inbox\\b|^(?:breaking )?news ?(?:letter|alerts|e-?mails)$)");
     static final Pattern ADVERTISING = Pattern.compile("(?i)^(advertisement|advertising|sponsored(?: content)?|ad)$");
 
     /** The boilerplate a class, id or role word names, or null. */

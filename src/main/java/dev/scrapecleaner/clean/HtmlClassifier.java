@@ -10,10 +10,6 @@ import org.jsoup.nodes.Element;
  * with the most specific reason its markup gives.
  */
 final class HtmlClassifier implements Stage {
-    private static final Pattern BYLINE = Pattern.compile(
-            "^(?i:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
-                    + "(\\s*(?:,|&|(?i:and|und|et|y|e))\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,4}"
-                    + "(\\s*[,|•·–—-].{0,80})?$");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     @Override
@@ -63,7 +59,7 @@ final class HtmlClassifier implements Stage {
         if (b.linkDensity() > 0.5 && text.length() < 400 && (nextToLinks || text.length() < 40) && !isBareUrl(text)) {
             return Reason.LINK_DENSE;
         }
-        if (text.length() < 200 && BYLINE.matcher(text).matches()) return Reason.BYLINE;
+        if (TextSignals.isByline(text)) return Reason.BYLINE;
         if (TextSignals.isCaption(text)) return Reason.CAPTION;
         if (TextSignals.isDateLine(text)) return Reason.METADATA;
         if (isFragment(b)) return Reason.SHORT_FRAGMENT;

@@ -33,13 +33,14 @@ final class TextDumpClassifier implements Stage {
             boolean teaser = r == null && (isGluedTeaser(b.text()) || hasDatelineInside(b.text()));
             if (teaser) r = Reason.RELATED_LINKS;
             if (r == null && TextSignals.isDateLine(b.text())) r = Reason.METADATA;
-            if (r == null && TextSignals.opensWithGalleryCounter(b.text())) r = Reason.CAPTION;
-            if (r == null && TextSignals.isCaption(b.text())) {
+            if (r == null && (TextSignals.opensWithGalleryCounter(b.text()) || TextSignals.isCaption(b.text()))) {
                 b.remove(Reason.CAPTION);
                 continue;
             }
+            if (r == null && TextSignals.isByline(b.text())) r = Reason.BYLINE;
             // An error banner or a teaser is often a full sentence, so prose shape must not save it.
-            if (r != null && (r == Reason.ERROR_BANNER || teaser || !isProse(b.text()) || isCookieNotice(r, b.text()))) {
+            if (r != null && (r == Reason.ERROR_BANNER || r == Reason.NEWSLETTER || teaser || !isProse(b.text())
+                    || isCookieNotice(r, b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }

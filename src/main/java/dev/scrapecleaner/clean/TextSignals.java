@@ -9,12 +9,24 @@ final class TextSignals {
     private static final Pattern DIGIT_GROUP = Pattern.compile("\\d+");
     private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
     private static final Pattern GALLERY = Pattern.compile("\\d{1,3}\\s?of\\s?\\d{1,3}(?=\\p{Lu}|\\s)");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
+                    + "(\\s*(?:,|&|(?i:and|und|et|y|e))\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,4}"
+                    + "(\\s*[,|•·–—-].{0,80})?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?i)[(\\[]\\s*(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:[^)\\]]{1,60}[)\\]]\\s*$");
     /** The label a screen reader hears before a caption, captured with it ("Image caption The minister…"). */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(image|media|video|photo) ?caption\\b");
+    /** A news-agency caption ("In this Dec. 12, 2006, file photo, …") or a credit closing one ("… Credit: ESA"). */
+    private static final Pattern AGENCY_CAPTION = Pattern.compile(
+            "(?i)^in this (?:\\S+ ){0,6}(?:file )?(?:photo|image|picture)\\b|\\b(?:photo )?credit: [^.]{1,60}$");
+    /** A credit line: names of photographers and agencies, nothing else ("Jane Doe | Agency | Getty Images"). */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?i)^[\\p{L} .'’-]{2,40}(?:\\s*[|/]\\s*[\\p{L} .'’-]{2,40}){1,3}$");
+    private static final Pattern AGENCY = Pattern.compile(
+            "(?i)\\b(?:getty images|reuters|associated press|ap photo|afp|shutterstock|epa|alamy|istock)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private TextSignals() {
@@ -51,7 +63,7 @@ final class TextSignals {
     /** Words one of which every match of a pattern holds (lower case), so that a text without them skips it. */
     private static final String[] ERROR_WORDS = {"page", "404", "sorry", "oops", "error", "access", "wrong"};
     private static final String[] TEASER_WORDS = {"read", "continue", "story"};
-    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox"};
+    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "news"};
     private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of",
             "privacy policy", "warranty", "trademark", "informational", "diagnose", "information"};
 
@@ -86,8 +98,15 @@ final class TextSignals {
 
     /** A caption or a picture credit, told by its own label: "Photo: …", "… (Image: Agency)", "Image caption …". */
     static boolean isCaption(String text) {
-        return text.length() < 200 && CREDIT.matcher(text).matches()
-                || text.length() < 300 && (TRAILING_CREDIT.matcher(text).find() || CAPTION_LABEL.matcher(text).find());
+        return text.length() < 200 && (CREDIT.matcher(text).matches()
+                || CREDIT_LINE.matcher(text).matches() && AGENCY.matcher(text).find())
+                || text.length() < 300 && (TRAILING_CREDIT.matcher(text).find() || CAPTION_LABEL.matcher(text).find()
+                || AGENCY_CAPTION.matcher(text).find());
+    }
+
+    /** A byline: "By" (in several languages) and up to five names, with an optional trailer (a date, a role). */
+    static boolean isByline(String text) {
+        return text.length() < 200 && BYLINE.matcher(text).matches();
     }
 
     /** A gallery caption's counter ("1 of 4", "2of4") opens the line. */

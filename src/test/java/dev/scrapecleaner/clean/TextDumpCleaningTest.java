@@ -104,6 +104,23 @@ class TextDumpCleaningTest {
     }
 
     @Test
+    void bylineAgencyCaptionsGalleryCountersAndNewsletterPromosGo() {
+        List<String> noise = List.of("By Jane Doe and Sam Lee",
+                "In this March 2, 2026, file photo, ferries wait at the old quay before the morning crossing to the islands.",
+                "Sam Lee | Harbour Press | Getty Images",
+                "2of4The new berths seen from the lighthouse, Tuesday, March 2, 2026, as the council met to vote on them.",
+                "Get breaking news alerts and special reports. The stories that matter, delivered to your inbox every morning.");
+        List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", noise.get(0), P1));
+        body.addAll(noise.subList(1, 4));
+        body.addAll(List.of(P2, noise.get(4), P3));
+        CleanResult r = clean(body);
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.BYLINE, block(r, noise.get(0)).removal());
+        for (String caption : noise.subList(1, 4)) assertEquals(Reason.CAPTION, block(r, caption).removal(), caption);
+        assertEquals(Reason.NEWSLETTER, block(r, noise.get(4)).removal());
+    }
+
+    @Test
     void commentFormAndConsentNoticeInItalianAreNoArticle() {
         String consent = "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito, "
                 + "se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.";
