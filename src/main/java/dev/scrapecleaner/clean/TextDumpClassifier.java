@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decides for each line of a text dump whether it is article body, from the text alone: lines
- * that read as prose form runs, the longest run is the article, the headline is the short line
- * just before it, and everything else is named by what its words announce.
+ * whose own words name them go first; lines that read as prose form runs, which tables and lists
+ * next to them carry on; the weightiest run is the article, the headline the short line just
+ * before it, and everything else is named by what its words announce or by where it sits.
  */
 final class TextDumpClassifier implements Stage {
     /** Non-prose lines tolerated inside the article run before it is cut in two: subheadings, short quotes and captions sit between paragraphs. */
@@ -24,7 +25,39 @@ final class TextDumpClassifier implements Stage {
     @Override
     public void apply(Page page) {
         List<Block> blocks = page.blocks();
-        for (Block b : blocks) {
+        removeByOwnWords(page);
+        boolean[] structured = FlattenedTables.cells(blocks);
+        boolean[] listed = EnumeratedLists.members(blocks);
+        for (int i = 0; i < structured.length; i++) structured[i] |= listed[i];
+        int[] run = mainRun(blocks, structured);
+        if (run == null) {
+            for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
+            return;
+        }
+        takeHeadline(page, run);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isDecided()) continue;
+            if (i < run[0] || i > run[1]) {
+                b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
+            } else if (isTrailingDisclaimer(b.text(), i, run)) {
+                b.remove(Reason.LEGAL_DISCLAIMER);
+            } else if (structured[i] || isProse(b.text()) || endsLikeSentenceNotLabel(b.text()) || isSubhead(blocks, i)
+                    || isInList(blocks, i)) {
+                b.keep();
+            } else {
+                b.remove(Reason.SHORT_FRAGMENT);
+            }
+        }
+    }
+
+    /**
+     * Removes the lines whose own words say what they are: banners, widgets, captions, bylines,
+     * dates. A line written as prose is spared unless its kind is often prose too (an error
+     * banner, a teaser, a newsletter promo, a consent notice).
+     */
+    private static void removeByOwnWords(Page page) {
+        for (Block b : page.blocks()) {
             page.checkDeadline("classify");
             if (b.isDecided()) continue;
             Reason r = b.textReason();
@@ -38,41 +71,23 @@ final class TextDumpClassifier implements Stage {
                 continue;
             }
             if (r == null && TextSignals.isByline(b.text())) r = Reason.BYLINE;
-            // An error banner or a teaser is often a full sentence, so prose shape must not save it.
             if (r != null && (r == Reason.ERROR_BANNER || r == Reason.NEWSLETTER || teaser || !isProse(b.text())
                     || isCookieNotice(r, b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
             }
         }
-        boolean[] structured = FlattenedTables.cells(blocks);
-        boolean[] listed = EnumeratedLists.members(blocks);
-        for (int i = 0; i < structured.length; i++) structured[i] |= listed[i];
-        int[] run = mainRun(blocks, structured);
-        if (run == null) {
-            for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
-            return;
-        }
+    }
+
+    /** The headline: a short line among the three before the article's run. */
+    private static void takeHeadline(Page page, int[] run) {
+        List<Block> blocks = page.blocks();
         for (int i = run[0] - 1; i >= 0 && i >= run[0] - 3; i--) {
             Block b = blocks.get(i);
             if (!b.isDecided() && looksLikeHeadline(b.text())) {
                 page.title(b.text());
                 b.remove(Reason.TITLE);
-                break;
-            }
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.isDecided()) continue;
-            if (i < run[0] || i > run[1]) {
-                b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
-            } else if (isTrailingDisclaimer(b.text(), i, run)) {
-                b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (structured[i] || isProse(b.text()) || endsLikeSentenceNotLabel(b.text()) || isSubhead(blocks, i)
-                    || isInList(blocks, i)) {
-                b.keep();
-            } else {
-                b.remove(Reason.SHORT_FRAGMENT);
+                return;
             }
         }
     }
