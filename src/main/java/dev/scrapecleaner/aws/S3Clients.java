@@ -3,6 +3,8 @@ package dev.scrapecleaner.aws;
 import java.net.URI;
 import java.time.Duration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -45,12 +47,21 @@ public final class S3Clients {
                 Duration.ofMillis(100), Duration.ofSeconds(2));
     }
 
-    /** A client for real S3, with the region and credentials of the Lambda environment. */
+    /**
+     * A client for real S3, with the region and credentials of the Lambda environment. Lambda puts
+     * the execution role's credentials in environment variables; reading them there directly, rather
+     * than walking the default chain (profiles, web identity, container and instance metadata), is
+     * the SDK's own advice for a faster cold start. Elsewhere the default chain applies.
+     */
     public static S3Client forAws(String region) {
+        return forAws(region, System.getenv());
+    }
+
+    static S3Client forAws(String region, java.util.Map<String, String> env) {
         var b = S3Client.builder()
                 .httpClient(httpClient())
                 .overrideConfiguration(override(Retries.DEFAULT))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build());
+                .credentialsProvider(credentials(env));
         if (region != null && !region.isBlank()) b.region(Region.of(region));
         return b.build();
     }
@@ -86,10 +97,16 @@ public final class S3Clients {
         String endpoint = env.get("S3_ENDPOINT");
         String region = env.getOrDefault("AWS_REGION", "us-east-1");
         if (endpoint == null || endpoint.isBlank()) {
-            return forAws(region);
+            return forAws(region, env);
         }
         return forEndpoint(URI.create(endpoint.strip()), region, env.getOrDefault("AWS_ACCESS_KEY_ID", "test"),
                 env.getOrDefault("AWS_SECRET_ACCESS_KEY", "test"));
+    }
+
+    /** Environment credentials inside Lambda (its runtime sets {@code AWS_LAMBDA_FUNCTION_NAME}), the default chain elsewhere. */
+    static AwsCredentialsProvider credentials(java.util.Map<String, String> env) {
+        boolean inLambda = env.containsKey("AWS_LAMBDA_FUNCTION_NAME") && env.containsKey("AWS_ACCESS_KEY_ID");
+        return inLambda ? EnvironmentVariableCredentialsProvider.create() : DefaultCredentialsProvider.builder().build();
     }
 
     static ClientOverrideConfiguration override(Retries r) {
