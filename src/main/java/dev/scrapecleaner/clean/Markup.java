@@ -67,7 +67,8 @@ final class Markup {
     /**
      * Teaser cards: small containers that open with a headline link and repeat, three or more
      * under one parent (a "more stories" list, a rail of related articles). Their summaries
-     * read as prose, so the card's shape, not its words, gives them away.
+     * read as prose, so the card's shape, not its words, gives them away. A paragraph that opens
+     * with a link is no card: articles link their first words often enough.
      */
     private void findCards(List<Block> blocks) {
         Map<Element, Integer> cardsPerParent = new IdentityHashMap<>();
@@ -77,7 +78,7 @@ final class Markup {
             int depth = 0;
             for (Element p = b.element(); p != null && p != root && depth++ < 5; p = p.parent()) {
                 if (textChars.getOrDefault(p, 0) > MAX_CARD_CHARS) break;
-                if (seen.put(p, Boolean.TRUE) != null || !opensWithHeadlineLink(p)) continue;
+                if (seen.put(p, Boolean.TRUE) != null || p.normalName().equals("p") || !opensWithHeadlineLink(p)) continue;
                 cards.add(p);
                 if (p.parent() != null) cardsPerParent.merge(p.parent(), 1, Integer::sum);
             }
