@@ -66,6 +66,7 @@ class RegexAuditTest {
         crafted("TextSignals.AGENCY_CAPTION", "in this " + "x ".repeat(N / 2), "credit: " + "a".repeat(N), "credit: a ".repeat(N / 10));
         crafted("TextSignals.CAPTION_LABEL", "image ".repeat(N / 6), "photo caption".repeat(N / 13));
         crafted("TextSignals.AGENCY", "getty ".repeat(N / 6), "ap photo".repeat(N / 8));
+        crafted("TextSignals.READING_TIME", "reading time " + "1".repeat(N), "1 min ".repeat(N / 6), "- " + "reading time: a".repeat(N / 15));
         crafted("EnumeratedLists.MARKER", "1".repeat(N) + ")", "1) ".repeat(N / 3), "12 " + " ".repeat(N) + "x");
         crafted("TextDumpClassifier.GLUE", "aaa".repeat(N / 3), "AbcDef".repeat(N / 6));
         crafted("TextDumpClassifier.DATELINE_INSIDE", " AA".repeat(N / 3), " AB.CD".repeat(N / 6) + " x");

@@ -61,7 +61,7 @@ final class HtmlClassifier implements Stage {
         }
         if (TextSignals.isByline(text)) return Reason.BYLINE;
         if (TextSignals.isCaption(text)) return Reason.CAPTION;
-        if (TextSignals.isDateLine(text)) return Reason.METADATA;
+        if (TextSignals.isMetadataLine(text)) return Reason.METADATA;
         if (isFragment(b)) return Reason.SHORT_FRAGMENT;
         return null;
     }

@@ -65,7 +65,7 @@ final class TextDumpClassifier implements Stage {
             if (r == null && b.text().length() < 80) r = TextSignals.reasonForShortText(unglue(b.text()));
             boolean teaser = r == null && (isGluedTeaser(b.text()) || hasDatelineInside(b.text()));
             if (teaser) r = Reason.RELATED_LINKS;
-            if (r == null && TextSignals.isDateLine(b.text())) r = Reason.METADATA;
+            if (r == null && TextSignals.isMetadataLine(b.text())) r = Reason.METADATA;
             if (r == null && (TextSignals.opensWithGalleryCounter(b.text()) || TextSignals.isCaption(b.text()))) {
                 b.remove(Reason.CAPTION);
                 continue;

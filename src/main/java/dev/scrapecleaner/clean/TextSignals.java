@@ -27,6 +27,11 @@ final class TextSignals {
             "(?i)^[\\p{L} .'’-]{2,40}(?:\\s*[|/]\\s*[\\p{L} .'’-]{2,40}){1,3}$");
     private static final Pattern AGENCY = Pattern.compile(
             "(?i)\\b(?:getty images|reuters|associated press|ap photo|afp|shutterstock|epa|alamy|istock)\\b");
+    /** "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto", in the languages of the stop-word lists. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?i)^\\W{0,3}(?:\\d{1,3}\\s?(?:min|mins|minutes?|minutos?|minuten|minuti)\\.?\\s(?:read|de lectura|de leitura|"
+                    + "de lecture|lesezeit|di lettura|leestijd)|(?:reading time|read time|tempo de leitura|tiempo de lectura|"
+                    + "temps de lecture|lesezeit|tempo di lettura|leestijd)\\s?[:：]?\\s?[\\p{L}\\d ]{1,25})\\W{0,3}$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private TextSignals() {
@@ -107,6 +112,11 @@ final class TextSignals {
     /** A byline: "By" (in several languages) and up to five names, with an optional trailer (a date, a role). */
     static boolean isByline(String text) {
         return text.length() < 200 && BYLINE.matcher(text).matches();
+    }
+
+    /** A line of the article's metadata: a date line, or the reading time. */
+    static boolean isMetadataLine(String text) {
+        return isDateLine(text) || text.length() < 60 && READING_TIME.matcher(text).matches();
     }
 
     /** A gallery caption's counter ("1 of 4", "2of4") opens the line. */

@@ -152,6 +152,14 @@ class TextDumpCleaningTest {
     }
 
     @Test
+    void readingTimeIsMetadataInAnyOfTheLanguages() {
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", "5 min read", P1, "Tempo de leitura: 1 minuto", P2, P3));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.METADATA, block(r, "5 min read").removal());
+        assertEquals(Reason.METADATA, block(r, "Tempo de leitura: 1 minuto").removal());
+    }
+
+    @Test
     void rankedTeaserListIsNoTable() {
         List<String> body = new ArrayList<>(List.of("Harbour plan approved after long debate", P1, P2, P3, "Most read"));
         for (int i = 1; i <= 6; i++) body.addAll(List.of(String.valueOf(i), "Story number " + i + " of the day"));
