@@ -14,6 +14,7 @@ public final class Block {
     private boolean content;
     private Reason textReason;
     private boolean textReasonKnown;
+    private boolean continuesLine;
 
     /**
      * @param index       position in the page, from 0
@@ -87,6 +88,16 @@ public final class Block {
     public void remove(Reason reason) {
         this.content = false;
         this.removal = reason;
+    }
+
+    /** Marks the block as the next part of the line before it (a table cell after the first of its row). */
+    void continueLine() {
+        this.continuesLine = true;
+    }
+
+    /** Whether the article joins this block to the block before it, on one line, when both are kept. */
+    boolean continuesLine() {
+        return continuesLine;
     }
 
     public boolean isHeading() {

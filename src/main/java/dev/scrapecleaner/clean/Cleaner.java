@@ -82,8 +82,18 @@ public final class Cleaner {
 
     private static Article assemble(Page page) {
         List<String> paragraphs = new ArrayList<>();
+        Block previous = null;
         for (Block b : page.blocks()) {
-            if (b.isContent()) paragraphs.add(b.text());
+            if (!b.isContent()) {
+                previous = b;
+                continue;
+            }
+            if (b.continuesLine() && previous != null && previous.isContent() && !paragraphs.isEmpty()) {
+                paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + b.text());
+            } else {
+                paragraphs.add(b.text());
+            }
+            previous = b;
         }
         return new Article(page.title(), paragraphs, page.metadata());
     }

@@ -7,7 +7,8 @@ import java.util.List;
  * schedule). Their cells are neither prose nor page chrome, so without this they break the
  * article's run and are dropped. A table shows as a period: the same sequence of cell shapes
  * (number or text) repeats row after row. Menus and ranked teaser lists repeat too, so a table
- * needs rows of three cells or more with two numeric columns at least.
+ * needs rows of three cells or more with two numeric columns at least. Where the table both
+ * starts and ends on a row's edge, its rows are known, and each is put back on one line.
  */
 final class FlattenedTables {
     private static final int MIN_PERIOD = 3;
@@ -15,7 +16,7 @@ final class FlattenedTables {
     /** Rows that must repeat the shape of the first one. */
     private static final int MIN_REPEATS = 3;
     private static final int MIN_NUMERIC_COLUMNS = 2;
-    private static final int MAX_CELL_CHARS = 160;
+    private static final int MAX_CELL_CHARS = 80;
 
     private static final char NUMBER = 'N';
     private static final char TEXT = 'T';
@@ -24,12 +25,19 @@ final class FlattenedTables {
     private FlattenedTables() {
     }
 
-    /** For each block, whether it is a cell of a flattened table (a header row included). */
-    static boolean[] cells(List<Block> blocks) {
+    /** Not a cell of a table, in {@link #columns}. */
+    static final int NO_CELL = -1;
+
+    /**
+     * For each block, its column in a flattened table (0 opens a row; a header row included), or
+     * {@link #NO_CELL}.
+     */
+    static int[] columns(List<Block> blocks) {
         int n = blocks.size();
         char[] shape = new char[n];
         for (int i = 0; i < n; i++) shape[i] = shape(blocks.get(i));
-        boolean[] cell = new boolean[n];
+        int[] cell = new int[n];
+        java.util.Arrays.fill(cell, NO_CELL);
         for (int p = MIN_PERIOD; p <= MAX_PERIOD; p++) {
             int matched = 0;
             for (int j = p; j <= n; j++) {
@@ -45,7 +53,7 @@ final class FlattenedTables {
     }
 
     /** Marks [from, to) as table cells if its row has the numeric columns of a table, and a header row of short text before it. */
-    private static void mark(char[] shape, boolean[] cell, int from, int to, int period) {
+    private static void mark(char[] shape, int[] cell, int from, int to, int period) {
         int numeric = 0;
         for (int i = from; i < from + period; i++) {
             if (shape[i] == NUMBER) numeric++;
@@ -55,7 +63,11 @@ final class FlattenedTables {
         boolean header = from - period >= 0;
         for (int i = from - period; header && i < from; i++) header = shape[i] == TEXT;
         if (header) start = from - period;
-        for (int i = start; i < to; i++) cell[i] = true;
+        // Rows are known only when the table starts and ends on a row's edge; otherwise each cell keeps its line.
+        boolean rowsKnown = (to - start) % period == 0;
+        for (int i = start; i < to; i++) {
+            if (cell[i] == NO_CELL) cell[i] = rowsKnown ? (i - start) % period : 0;
+        }
     }
 
     private static char shape(Block b) {

@@ -26,9 +26,9 @@ final class TextDumpClassifier implements Stage {
     public void apply(Page page) {
         List<Block> blocks = page.blocks();
         removeByOwnWords(page);
-        boolean[] structured = FlattenedTables.cells(blocks);
-        boolean[] listed = EnumeratedLists.members(blocks);
-        for (int i = 0; i < structured.length; i++) structured[i] |= listed[i];
+        int[] columns = FlattenedTables.columns(blocks);
+        boolean[] structured = EnumeratedLists.members(blocks);
+        for (int i = 0; i < structured.length; i++) structured[i] |= columns[i] != FlattenedTables.NO_CELL;
         int[] run = mainRun(blocks, structured);
         if (run == null) {
             for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
@@ -45,6 +45,8 @@ final class TextDumpClassifier implements Stage {
             } else if (structured[i] || isProse(b.text()) || endsLikeSentenceNotLabel(b.text()) || isSubhead(blocks, i)
                     || isInList(blocks, i)) {
                 b.keep();
+                // A table's row was one line of the page: its cells go back together.
+                if (columns[i] > 0) b.continueLine();
             } else {
                 b.remove(Reason.SHORT_FRAGMENT);
             }
