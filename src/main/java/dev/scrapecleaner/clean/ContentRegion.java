@@ -41,6 +41,8 @@ final class ContentRegion {
      * such as {@code with-sidebar} on the article's column) and the search runs again without them.
      */
     static Element find(List<Block> blocks, Markup markup, Element root) {
+        // Without a prose block there is no winner; deep pages of fragments would pay for two futile walks.
+        if (blocks.stream().noneMatch(ContentRegion::isProse)) return null;
         Element found = find(blocks, markup, root, true);
         if (found == null) found = find(blocks, markup, root, false);
         return found != null && PARAGRAPH_TAGS.contains(found.normalName()) && found.parent() != null

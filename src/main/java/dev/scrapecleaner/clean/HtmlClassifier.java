@@ -81,7 +81,8 @@ final class HtmlClassifier implements Stage {
     private static boolean isFragment(Block b) {
         String text = b.text();
         if (isBareUrl(text)) return false;
-        if (CJK.matcher(text).find()) return text.length() < 6;
+        // Scripts without spaces show in the first characters; a megabyte-long block need not be scanned whole.
+        if (CJK.matcher(text).region(0, Math.min(text.length(), 200)).find()) return text.length() < 6;
         if (b.isHeading()) return TextSignals.wordCount(text) < 2 && text.length() < 12;
         if (TextSignals.endsLikeSentence(text)) return TextSignals.wordCount(text) < 3;
         return TextSignals.wordCount(text) < 4;

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.clean;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ final class Markup {
     /** The reason each element names, once worked out; elements that name none map to {@link Optional#empty()}. */
     private final Map<Element, Optional<Reason>> reasons = new IdentityHashMap<>();
     private final Map<Element, Boolean> holdsRun = new IdentityHashMap<>();
+    private final Map<Element, Optional<Element>> ancestors = new IdentityHashMap<>();
     private final int pageChars;
     private final int pageProse;
     private final Element root;
@@ -114,8 +116,31 @@ final class Markup {
         return null;
     }
 
+    /**
+     * {@link #boilerplateAncestor(Element, Element)} up to the page root, remembered per element:
+     * the blocks outside the article ask it for every ancestor chain, and on a page nested
+     * thousands deep each walk would repeat its parent's.
+     */
     Element boilerplateAncestor(Element e) {
-        return boilerplateAncestor(e, null);
+        List<Element> walked = new ArrayList<>();
+        Element found = null;
+        int depth = 0;
+        for (Element p = e; p != null && p != root && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+            Optional<Element> known = ancestors.get(p);
+            if (known != null) {
+                found = known.orElse(null);
+                break;
+            }
+            walked.add(p);
+            if (reason(p) != null) {
+                found = p;
+                break;
+            }
+        }
+        // Each element walked has the same answer as the one the walk stopped at, unless it named boilerplate itself.
+        Optional<Element> answer = Optional.ofNullable(found);
+        for (Element w : walked) ancestors.put(w, w == found ? Optional.of(w) : answer);
+        return found;
     }
 
     /**

@@ -108,7 +108,8 @@ final class Judgement {
         char c = last.charAt(last.length() - 1);
         if (!(Character.isLetterOrDigit(c) || c == ',' || c == ';')) return false;
         int stop = Math.max(Math.max(last.lastIndexOf('.'), last.lastIndexOf('?')), last.lastIndexOf('!'));
-        String tail = last.substring(stop + 1);
+        // Eight words fit in far less than this; a hostile page's megabyte-long tail need not be read whole.
+        String tail = last.substring(Math.max(stop + 1, last.length() - 2000));
         if (tail.contains("http") || tail.contains("www") || tail.contains("@") || tail.contains("#")) return false;
         long words = QualityMetrics.words(tail).stream().filter(w -> w.chars().anyMatch(Character::isLetter)).count();
         return words >= 8;

@@ -21,6 +21,8 @@ import java.util.Set;
  * non-alphabetic share, and encoding damage. Read by people and pipelines; the verdict uses a few.
  */
 final class QualityMetrics {
+    /** Words the n-gram shares are counted over, at most. */
+    static final int MAX_NGRAM_WORDS = 100_000;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final double boilerplateShare;
     private final double duplicateShare;
@@ -50,7 +52,9 @@ final class QualityMetrics {
         }
         values.put("duplicateLineFraction", round(duplicateFraction(before, false)));
         values.put("duplicateParagraphCharFraction", round(duplicateFraction(before, true)));
-        for (int n = 2; n <= 4; n++) values.put("top" + n + "gramCharShare", round(topNgramShare(words, n)));
+        // An article is a few thousand words; the first 100,000 tell as much as a hostile page's million.
+        List<String> sample = words.size() > MAX_NGRAM_WORDS ? words.subList(0, MAX_NGRAM_WORDS) : words;
+        for (int n = 2; n <= 4; n++) values.put("top" + n + "gramCharShare", round(topNgramShare(sample, n)));
         values.put("stopWordRatio", round(ratio(StopWords.count(words), wordCount)));
         boilerplateShare = totalChars == 0 ? 0 : removedChars / (double) totalChars;
         values.put("boilerplateShare", round(boilerplateShare));
