@@ -22,7 +22,10 @@ final class EnumeratedLists {
     private EnumeratedLists() {
     }
 
-    /** For each block, whether it is an item of a numbered list or a line between two of its items. */
+    /**
+     * For each block, whether it belongs to a list: an item of a numbered list or a line between
+     * two of its items, or one of four or more lines in a row that open alike with a figure.
+     */
     static boolean[] members(List<Block> blocks) {
         int n = blocks.size();
         boolean[] member = new boolean[n];
