@@ -18,7 +18,8 @@ final class BoilerplateVocabulary {
             "(?i)(\\bdisclaimer\\b|all rights reserved|(?<!Ã)©|\\(c\\) \\d{4}|\\bcopyright\\b|terms of (?:use|service)|"
                     + "privacy policy|without warranty|registered trademarks?\\b|for informational purposes( only)?\\b|"
                     + "not intended to diagnose|information (?:provided|contained) "
-                    + "(?:on|in) this (?:web)?site)");
+                    + "(?:on|in) this (?:web)?site|\\b(?:may|might) (?:receive|earn|get) (?:a )?(?:small )?(?:share of (?:sales|revenue) "
+                    + "or (?:a )?)?(?:affiliate )?commission)");
     static final Pattern RELATED = Pattern.compile(
             "(?i)^(most (?:popular|read|viewed|shared)|related(?: stories| articles| news| content)?|more (?:stories|news|from|on)|"
                     + "(?:read|see) (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|trending|top stories|"

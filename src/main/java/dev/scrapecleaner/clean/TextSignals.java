@@ -16,12 +16,13 @@ final class TextSignals {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?i)[(\\[]\\s*(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:[^)\\]]{1,60}[)\\]]\\s*$");
+            "(?i)[(\\[]\\s*(?:(photo|image|picture|pic|video|credit|source|foto|bild|imagen)s?\\s*:|photo(?:graph)? by)"
+                    + "[^)\\]]{1,60}[)\\]]\\s*$");
     /** The label a screen reader hears before a caption, captured with it ("Image caption The minister…"). */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(image|media|video|photo) ?caption\\b");
     /** A news-agency caption ("In this Dec. 12, 2006, file photo, …") or a credit closing one ("… Credit: ESA"). */
     private static final Pattern AGENCY_CAPTION = Pattern.compile(
-            "(?i)^in this (?:\\S+ ){0,6}(?:file )?(?:photo|image|picture)\\b|\\b(?:photo )?credit: [^.]{1,60}$");
+            "(?i)^in this (?:\\S+ ){0,6}(?:file )?(?:photo(?:graph)?|image|picture)\\b|\\b(?:photo )?credit: [^.]{1,60}$");
     /** A credit line: names of photographers and agencies, nothing else ("Jane Doe | Agency | Getty Images"). */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "(?i)^[\\p{L} .'’-]{2,40}(?:\\s*[|/]\\s*[\\p{L} .'’-]{2,40}){1,3}$");
@@ -69,7 +70,7 @@ final class TextSignals {
     private static final String[] ERROR_WORDS = {"page", "404", "sorry", "oops", "error", "access", "wrong"};
     private static final String[] TEASER_WORDS = {"read", "continue", "story"};
     private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "news"};
-    private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of",
+    private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of", "commission",
             "privacy policy", "warranty", "trademark", "informational", "diagnose", "information"};
 
     /** Legal wording (a disclaimer, a copyright line, a trademark notice), at any length. */

@@ -119,6 +119,16 @@ class TextDumpCleaningTest {
     }
 
     @Test
+    void affiliateDisclosureAndPhotographerCreditGo() {
+        String disclosure = "Sometimes we include links to online stores: if you click on one and buy, we may receive a small commission.";
+        String caption = "Ferries wait at the old quay before the morning crossing to the islands (Photo by Sam Lee)";
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, caption, P2, P3, disclosure));
+        assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.CAPTION, block(r, caption).removal());
+        assertEquals(Reason.LEGAL_DISCLAIMER, block(r, disclosure).removal());
+    }
+
+    @Test
     void commentFormAndConsentNoticeInItalianAreNoArticle() {
         String consent = "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito, "
                 + "se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.";
