@@ -55,6 +55,7 @@ class RegexAuditTest {
         crafted("BoilerplateVocabulary.LEGAL", "(c) ".repeat(N / 4), "terms of ".repeat(N / 9));
         crafted("BoilerplateVocabulary.RELATED", "most ".repeat(N / 5), "you may also ".repeat(N / 13));
         crafted("BoilerplateVocabulary.COMMENTS", "1".repeat(N) + " comment", "leave a ".repeat(N / 8));
+        crafted("BoilerplateVocabulary.COMMENT_POLICY", "comments ".repeat(N / 9), "comment " + "x".repeat(N), "comments" + " m".repeat(N / 2));
         crafted("BoilerplateVocabulary.SHARE", "share" + " ".repeat(N), "share this".repeat(N / 10));
         crafted("BoilerplateVocabulary.COOKIE", "cookie ".repeat(N / 7), "cookies " + "x".repeat(79) + " ".repeat(N));
         crafted("BoilerplateVocabulary.NEWSLETTER", "get the latest ".repeat(N / 15), "sign up for ".repeat(N / 12));

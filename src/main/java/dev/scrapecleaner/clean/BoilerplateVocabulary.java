@@ -35,6 +35,10 @@ final class BoilerplateVocabulary {
                     + "(?:lascia|deja|deixe|laissez|laisser|hinterlasse|schreibe) (?:un|um|une|einen) "
                     + "(?:commento|comentario|comentário|commentaire|kommentar)|"
                     + "(?:commenti|comentarios|comentários|commentaires|kommentare|reacties)\\b)");
+    /** A comment section's rules: comments and what is done to them ("Comments are moderated", "ATENÇÃO: Comentários … não serão aprovados"). */
+    static final Pattern COMMENT_POLICY = Pattern.compile(
+            "(?i)\\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|reacties)\\b.{0,120}?"
+                    + "\\b(?:moderat|approv|aprovad|aprobad|approuv|freigeschaltet|guidelines|policy|diretrizes|directrices)");
     static final Pattern SHARE = Pattern.compile(
             "(?i)^(share(?: this| on| via|:)?|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\\b.{0,60}$");
     static final Pattern COOKIE = Pattern.compile(

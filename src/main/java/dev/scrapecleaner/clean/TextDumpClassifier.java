@@ -73,7 +73,8 @@ final class TextDumpClassifier implements Stage {
                 continue;
             }
             if (r == null && TextSignals.isByline(b.text())) r = Reason.BYLINE;
-            if (r != null && (r == Reason.ERROR_BANNER || r == Reason.NEWSLETTER || teaser || !isProse(b.text())
+            if (r == null && TextSignals.readsAsCommentPolicy(b.text())) r = Reason.COMMENTS;
+            if (r != null && (r == Reason.ERROR_BANNER || r == Reason.NEWSLETTER || r == Reason.COMMENTS || teaser || !isProse(b.text())
                     || isCookieNotice(r, b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");

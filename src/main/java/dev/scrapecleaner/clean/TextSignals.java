@@ -73,6 +73,18 @@ final class TextSignals {
     private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of", "commission",
             "privacy policy", "warranty", "trademark", "informational", "diagnose", "information"};
 
+    /**
+     * The rules of a comment section ("Comments are moderated"): in a text dump, where no markup
+     * names the comment widget, the only sign of it near the article.
+     */
+    static boolean readsAsCommentPolicy(String text) {
+        if (text.length() >= 300) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return hasAny(lower, COMMENT_WORDS) && BoilerplateVocabulary.COMMENT_POLICY.matcher(text).find();
+    }
+
+    private static final String[] COMMENT_WORDS = {"comment", "coment", "kommentar", "reacties"};
+
     /** Legal wording (a disclaimer, a copyright line, a trademark notice), at any length. */
     static boolean readsAsLegal(String text) {
         return hasAny(text.toLowerCase(Locale.ROOT), LEGAL_WORDS) && BoilerplateVocabulary.LEGAL.matcher(text).find();

@@ -129,12 +129,14 @@ class TextDumpCleaningTest {
     }
 
     @Test
-    void commentFormAndConsentNoticeInItalianAreNoArticle() {
+    void commentPolicyCommentFormAndConsentNoticeInItalianAreNoArticle() {
         String consent = "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito, "
                 + "se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.";
-        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, P2, P3, "Lascia un commento Annulla risposta",
+        String policy = "ATTENZIONE: i commenti sono moderati e quelli offensivi verso gli altri lettori non saranno approvati dalla redazione.";
+        CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, P2, P3, policy, "Lascia un commento Annulla risposta",
                 consent));
         assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
+        assertEquals(Reason.COMMENTS, block(r, policy).removal());
         assertEquals(Reason.COMMENTS, block(r, "Lascia un commento Annulla risposta").removal());
         assertEquals(Reason.COOKIE_NOTICE, block(r, consent).removal());
     }
