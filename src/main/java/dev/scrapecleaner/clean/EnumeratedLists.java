@@ -77,7 +77,7 @@ final class EnumeratedLists {
      */
     static String openingShape(Block b) {
         if (b.isDecided() && !b.isContent() || b.text().length() > MAX_ITEM_CHARS) return null;
-        String[] words = b.text().split("\\s+", 3);
+        String[] words = TextSignals.SPACES.split(b.text(), 3);
         if (words.length < 3) return null;
         String shape = (shapeOf(words[0]) + " " + shapeOf(words[1]));
         return shape.indexOf('0') >= 0 ? shape : null;
@@ -85,7 +85,9 @@ final class EnumeratedLists {
 
     private static String shapeOf(String word) {
         StringBuilder sb = new StringBuilder();
-        String w = word.replaceAll("[.,:;]+$", "");
+        int end = word.length();
+        while (end > 0 && ".,:;".indexOf(word.charAt(end - 1)) >= 0) end--;
+        String w = word.substring(0, end);
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             char k = Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '0' : c;

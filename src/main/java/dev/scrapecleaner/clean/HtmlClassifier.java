@@ -1,6 +1,5 @@
 package dev.scrapecleaner.clean;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,7 +9,6 @@ import org.jsoup.nodes.Element;
  * with the most specific reason its markup gives.
  */
 final class HtmlClassifier implements Stage {
-    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
 
     @Override
     public String name() {
@@ -82,7 +80,7 @@ final class HtmlClassifier implements Stage {
         String text = b.text();
         if (isBareUrl(text)) return false;
         // Scripts without spaces show in the first characters; a megabyte-long block need not be scanned whole.
-        if (CJK.matcher(text).region(0, Math.min(text.length(), 200)).find()) return text.length() < 6;
+        if (Scripts.hasCjk(text, 200)) return text.length() < 6;
         if (b.isHeading()) return TextSignals.wordCount(text) < 2 && text.length() < 12;
         if (TextSignals.endsLikeSentence(text)) return TextSignals.wordCount(text) < 3;
         return TextSignals.wordCount(text) < 4;

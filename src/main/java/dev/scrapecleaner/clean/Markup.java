@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
  * wrappers of whole pages, and those say nothing about the text inside.
  */
 final class Markup {
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[_\\-]+");
+    private static final java.util.regex.Pattern NON_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
     /** A named container holding more than this share of the page's text is a wrapper. */
     private static final double WRAPPER_SHARE = 0.5;
     private static final int WEAK_WORD_MAX_CHARS = 1000;
@@ -93,14 +95,30 @@ final class Markup {
     }
 
     private static boolean opensWithHeadlineLink(Element e) {
-        String linkText = "";
-        for (Element link : e.getElementsByTag("a")) {
-            linkText = link.text().strip();
-            if (!linkText.isEmpty()) break;
-        }
+        String linkText = firstLinkText(e);
         if (linkText.length() < 15 || linkText.indexOf(' ') < 0) return false;
         String text = e.text().strip();
         return text.length() > linkText.length() + 20 && text.startsWith(linkText);
+    }
+
+    /** The text of the first link under the element that has any, or "": the walk stops there. */
+    private static String firstLinkText(Element e) {
+        String[] found = {""};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    String t = el.text().strip();
+                    if (!t.isEmpty()) {
+                        found[0] = t;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
     }
 
     /**
@@ -199,9 +217,9 @@ final class Markup {
     private static Reason reasonForNames(Element e, int chars) {
         String names = names(e);
         if (names.isEmpty()) return null;
-        for (String name : names.split("\\s+")) {
+        for (String name : TextSignals.SPACES.split(names)) {
             if (TAXONOMY.matcher(name).find()) continue;
-            for (String word : name.split("[_\\-]+")) {
+            for (String word : NAME_PARTS.split(name)) {
                 Reason r = BoilerplateVocabulary.reasonForWord(word);
                 if (r != null && (chars < WEAK_WORD_MAX_CHARS || !WEAK_WORDS.contains(word))) return r;
             }
@@ -212,7 +230,7 @@ final class Markup {
     /** How much an element's own names speak for it as the article's container. */
     double weight(Element e) {
         if (reason(e) != null) return 0.2;
-        for (String word : names(e).split("[^a-z0-9]+")) {
+        for (String word : NON_ALPHANUMERIC.split(names(e))) {
             if (CONTENT_WORDS.contains(word)) return 1.25;
         }
         String tag = e.normalName();

@@ -5,6 +5,22 @@ public final class Scripts {
     private Scripts() {
     }
 
+    /**
+     * Whether the first {@code limit} characters hold one of Chinese, Japanese or Korean: scripts
+     * whose blocks are short in characters and long in meaning.
+     */
+    static boolean hasCjk(String text, int limit) {
+        for (int i = 0, n = Math.min(text.length(), limit); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '\u1100') continue;
+            if (isIdeograph(c) || c <= '\u11FF' || c >= '\u3130' && c <= '\u318F' || c >= '\uAC00' && c <= '\uD7AF'
+                    || c >= '\uA960' && c <= '\uA97F' || c >= '\uD7B0' && c <= '\uD7FF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A Han, Hiragana or Katakana character: about half a word on average. */
     public static boolean isIdeograph(char c) {
         if (c < '\u2E80') return false;

@@ -16,6 +16,7 @@ final class TextDumpClassifier implements Stage {
     private static final Pattern DATELINE_INSIDE = Pattern.compile("\\s\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,}){0,3}:\\s");
     private static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!”\"’)])(?=\\p{Lu}\\p{Ll})");
     private static final double AFTER_COMMENTS = 0.25;
+    private static final Pattern CASE_CHANGE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
     @Override
     public String name() {
@@ -178,7 +179,7 @@ final class TextDumpClassifier implements Stage {
     static boolean isListItem(String text) {
         int words = 0;
         int capitalized = 0;
-        for (String w : text.split("\\s+")) {
+        for (String w : TextSignals.SPACES.split(text)) {
             if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) continue;
             words++;
             if (Character.isUpperCase(w.codePointAt(0))) capitalized++;
@@ -218,7 +219,7 @@ final class TextDumpClassifier implements Stage {
     static boolean isGluedTeaser(String text) {
         Matcher m = GLUE.matcher(text);
         if (!m.find() || m.end() < 15 || m.end() > 160) return false;
-        String[] words = text.substring(0, m.end()).split("\\s+");
+        String[] words = TextSignals.SPACES.split(text.substring(0, m.end()));
         if (words.length < 3) return false;
         int capitalized = 0;
         for (String w : words) {
@@ -245,12 +246,12 @@ final class TextDumpClassifier implements Stage {
      */
     static boolean hasDatelineInside(String text) {
         Matcher m = DATELINE_INSIDE.matcher(text);
-        return m.find() && m.start() >= 20 && text.substring(0, m.start()).strip().split("\\s+").length >= 5
+        return m.find() && m.start() >= 20 && TextSignals.SPACES.split(text.substring(0, m.start()).strip()).length >= 5
                 && !TextSignals.endsLikeSentence(text.substring(0, m.start()).strip());
     }
 
     private static String unglue(String text) {
-        return text.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
+        return CASE_CHANGE.matcher(text).replaceAll("$1 $2");
     }
 
     static boolean isProse(String text) {

@@ -33,6 +33,8 @@ final class TextSignals {
             "(?i)^\\W{0,3}(?:\\d{1,3}\\s?(?:min|mins|minutes?|minutos?|minuten|minuti)\\.?\\s(?:read|de lectura|de leitura|"
                     + "de lecture|lesezeit|di lettura|leestijd)|(?:reading time|read time|tempo de leitura|tiempo de lectura|"
                     + "temps de lecture|lesezeit|tempo di lettura|leestijd)\\s?[:：]?\\s?[\\p{L}\\d ]{1,25})\\W{0,3}$");
+    /** Runs of white space, to split on: compiled once, as {@code String.split} would compile it per call. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private TextSignals() {

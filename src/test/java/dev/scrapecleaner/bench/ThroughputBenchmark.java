@@ -23,9 +23,10 @@ import org.jsoup.Jsoup;
 /**
  * Quality and speed of the whole path (clean, fingerprint and index, report) against the Java
  * peers, on the same pages, in one JVM, one thread: jsoup's parse alone (the floor), boilerpipe's
- * ArticleExtractor and Readability4J. Each system gets a warm-up pass, then timed rounds; the
- * table gives F1 / P / R by the benchmark's metric, documents and MB per second, per-page p50 and
- * p99, and the time relative to the jsoup floor. Run: {@code mvn -q -Pbench test-compile exec:java}
+ * ArticleExtractor and Readability4J. Each system gets a warm-up pass (the one that scores it),
+ * then the systems are timed in turn on each page, for several rounds. The table gives F1 / P / R
+ * by the benchmark's metric, documents and MB per second, per-page p50 and p99, and the time
+ * relative to the jsoup floor. Run: {@code mvn -q -Pbench test-compile exec:java}
  * (arguments with {@code -Dexec.args="EVAL_DIR ROUNDS"}; default {@code ../shared/eval/dev 3}).
  */
 public final class ThroughputBenchmark {
@@ -50,27 +51,26 @@ public final class ThroughputBenchmark {
         List<Page> html = load(dir, false);
         List<Page> text = load(dir, true);
         Cleaner cleaner = new Cleaner();
-        List<Row> rows = new ArrayList<>();
-        rows.add(run("jsoup: UTF-8 decode + parse (floor)", html, rounds, p -> {
+        List<String> names = List.of("jsoup: UTF-8 decode + parse (floor)", "scrape-cleaner (clean + dedupe + report)",
+                "boilerpipe 1.1.0 ArticleExtractor", "Readability4J 1.0.8");
+        List<Function<Page, String>> systems = List.of(p -> {
             Jsoup.parse(p.html());
             return null;
-        }));
-        rows.add(run("scrape-cleaner (clean + dedupe + report)", html, rounds, wholePath(cleaner)));
-        rows.add(run("boilerpipe 1.1.0 ArticleExtractor", html, rounds, p -> {
+        }, wholePath(cleaner), p -> {
             try {
                 return ArticleExtractor.INSTANCE.getText(p.html());
             } catch (Exception e) {
                 return "";
             }
-        }));
-        rows.add(run("Readability4J 1.0.8", html, rounds, p -> {
+        }, p -> {
             try {
                 return new Readability4J("https://example.org/" + p.id(), p.html()).parse().getTextContent();
             } catch (RuntimeException e) {
                 return "";
             }
-        }));
-        Row textRow = run("scrape-cleaner on text dumps", text, rounds, wholePath(cleaner));
+        });
+        List<Row> rows = runInTurn(names, systems, html, rounds);
+        Row textRow = runInTurn(List.of("scrape-cleaner on text dumps"), List.of(wholePath(cleaner)), text, rounds).get(0);
 
         double floor = rows.get(0).meanMs();
         StringBuilder md = new StringBuilder();
@@ -97,30 +97,48 @@ public final class ThroughputBenchmark {
         };
     }
 
-    private static Row run(String system, List<Page> pages, int rounds, Function<Page, String> extract) {
-        ShingleScore score = new ShingleScore();
-        for (Page p : pages) {
-            String body = extract.apply(p);
-            if (body != null) score.add(p.truth(), body);
+    /**
+     * Scores each system on every page (its warm-up pass), then times them in turn, page by page:
+     * every system meets the same moments of the machine, and none is timed while another's code
+     * is still being compiled.
+     */
+    private static List<Row> runInTurn(List<String> names, List<Function<Page, String>> systems, List<Page> pages, int rounds) {
+        int n = systems.size();
+        List<ShingleScore> scores = new ArrayList<>();
+        for (Function<Page, String> extract : systems) {
+            ShingleScore score = new ShingleScore();
+            for (Page p : pages) {
+                String body = extract.apply(p);
+                if (body != null) score.add(p.truth(), body);
+            }
+            scores.add(score);
         }
-        double[] perPage = new double[pages.size() * rounds];
-        long total = 0;
+        double[][] perPage = new double[n][pages.size() * rounds];
+        long[] total = new long[n];
         int k = 0;
         for (int r = 0; r < rounds; r++) {
             for (Page p : pages) {
-                long t = System.nanoTime();
-                extract.apply(p);
-                long dt = System.nanoTime() - t;
-                total += dt;
-                perPage[k++] = dt / 1e6;
+                for (int s = 0; s < n; s++) {
+                    long t = System.nanoTime();
+                    systems.get(s).apply(p);
+                    long dt = System.nanoTime() - t;
+                    total[s] += dt;
+                    perPage[s][k] = dt / 1e6;
+                }
+                k++;
             }
         }
-        Arrays.sort(perPage);
-        double secs = total / 1e9;
+        List<Row> rows = new ArrayList<>();
         double docs = pages.size() * (double) rounds;
-        return new Row(system, score.pages() == 0 ? null : score, docs / secs, mb(pages) * rounds / secs,
-                perPage[(int) (perPage.length * 0.5)], perPage[Math.min(perPage.length - 1, (int) (perPage.length * 0.99))],
-                total / 1e6 / docs);
+        for (int s = 0; s < n; s++) {
+            Arrays.sort(perPage[s]);
+            double secs = total[s] / 1e9;
+            ShingleScore score = scores.get(s);
+            rows.add(new Row(names.get(s), score.pages() == 0 ? null : score, docs / secs, mb(pages) * rounds / secs,
+                    perPage[s][(int) (perPage[s].length * 0.5)],
+                    perPage[s][Math.min(perPage[s].length - 1, (int) (perPage[s].length * 0.99))], total[s] / 1e6 / docs));
+        }
+        return rows;
     }
 
     /** Fingerprinting alone, against cleaning alone, on the same articles. */
