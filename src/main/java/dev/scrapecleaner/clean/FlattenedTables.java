@@ -1,5 +1,6 @@
 package dev.scrapecleaner.clean;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ final class FlattenedTables {
         char[] shape = new char[n];
         for (int i = 0; i < n; i++) shape[i] = shape(blocks.get(i));
         int[] cell = new int[n];
-        java.util.Arrays.fill(cell, NO_CELL);
+        Arrays.fill(cell, NO_CELL);
         for (int p = MIN_PERIOD; p <= MAX_PERIOD; p++) {
             int matched = 0;
             for (int j = p; j <= n; j++) {

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a page's elements say about themselves: a tag or a class, id or role that names
@@ -17,12 +21,12 @@ import org.jsoup.nodes.Element;
  * wrappers of whole pages, and those say nothing about the text inside.
  */
 final class Markup {
-    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[_\\-]+");
-    private static final java.util.regex.Pattern NON_ALPHANUMERIC = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NAME_PARTS = Pattern.compile("[_\\-]+");
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     /** A named container holding more than this share of the page's text is a wrapper. */
     private static final double WRAPPER_SHARE = 0.5;
     private static final int WEAK_WORD_MAX_CHARS = 1000;
-    private static final java.util.regex.Pattern CAMEL = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final int MAX_CARD_CHARS = 600;
     private static final int MIN_CARDS = 3;
     private static final int MIN_RUN = 3;
@@ -104,9 +108,9 @@ final class Markup {
     /** The text of the first link under the element that has any, or "": the walk stops there. */
     private static String firstLinkText(Element e) {
         String[] found = {""};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el && el.normalName().equals("a")) {
                     String t = el.text().strip();
                     if (!t.isEmpty()) {
