@@ -32,7 +32,8 @@ class RegexAuditTest {
     static final int N = 100_000;
     static final Duration BUDGET = Duration.ofSeconds(1);
 
-    private static final Pattern COMPILED_FIELD = Pattern.compile("Pattern\\s+(\\w+)\\s*=\\s*Pattern\\.compile\\(");
+    private static final Pattern COMPILED_FIELD = Pattern.compile(
+            "Pattern\\s+(\\w+)\\s*=\\s*(?:java\\.util\\.regex\\.)?Pattern\\.compile\\(");
     private static final Pattern INLINE = Pattern.compile(
             "\\.(split|matches|replaceAll|replaceFirst)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
