@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -191,11 +194,19 @@ public final class ScrapeDecoder {
      * where reading the page as windows-1252 would garble every accented letter. Latin-1 text has
      * no well-formed multi-byte sequences, so it never qualifies.
      */
+    /** Eight bytes of the page at a time, for the scan's ASCII fast path. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     static boolean mostlyUtf8(byte[] b, int ratio) {
         long multibyte = 0;
         long malformed = 0;
         int i = 0;
         while (i < b.length) {
+            // Pages are mostly ASCII: eight bytes without a high bit are passed over at once.
+            if (i + 8 <= b.length && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+                continue;
+            }
             int c = b[i] & 0xff;
             int n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
             if (n == 0) {
