@@ -132,15 +132,23 @@ final class QualityMetrics {
     }
 
     /** Gopher: characters covered by the most frequent n-gram, over all characters of words. */
-    private static double topNgramShare(List<String> words, int n) {
+    static double topNgramShare(List<String> words, int n) {
         if (words.size() < n) return 0;
-        Map<Long, Integer> counts = new HashMap<>();
+        // Counted in an open-addressing table of n-gram hashes: a map of boxed keys cost more than the rest of the report.
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
+        long[] keys = new long[capacity];
+        int[] counts = new int[capacity];
+        int[] hashes = new int[words.size()];
+        for (int i = 0; i < hashes.length; i++) hashes[i] = words.get(i).hashCode();
         int bestAt = -1;
         int bestCount = 0;
         for (int i = 0; i + n <= words.size(); i++) {
             long key = 0;
-            for (int k = 0; k < n; k++) key = key * 0x9E3779B97F4A7C15L + words.get(i + k).hashCode();
-            int c = counts.merge(key, 1, Integer::sum);
+            for (int k = 0; k < n; k++) key = key * 0x9E3779B97F4A7C15L + hashes[i + k];
+            int slot = (int) (mix(key) & (capacity - 1));
+            while (counts[slot] != 0 && keys[slot] != key) slot = (slot + 1) & (capacity - 1);
+            keys[slot] = key;
+            int c = ++counts[slot];
             if (c > bestCount) {
                 bestCount = c;
                 bestAt = i;
@@ -149,8 +157,15 @@ final class QualityMetrics {
         if (bestCount < 2) return 0;
         long gramChars = 0;
         for (int k = 0; k < n; k++) gramChars += words.get(bestAt + k).length();
-        long chars = words.stream().mapToLong(String::length).sum();
+        long chars = 0;
+        for (String w : words) chars += w.length();
         return chars == 0 ? 0 : Math.min(1, bestCount * gramChars / (double) chars);
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 
     private static double nonAlphabeticShare(String text) {
