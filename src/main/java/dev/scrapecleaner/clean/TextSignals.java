@@ -71,7 +71,8 @@ final class TextSignals {
     /** Words one of which every match of a pattern holds (lower case), so that a text without them skips it. */
     private static final String[] ERROR_WORDS = {"page", "404", "sorry", "oops", "error", "access", "wrong"};
     private static final String[] TEASER_WORDS = {"read", "continue", "story"};
-    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "news"};
+    private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "news alert", "news email",
+            "news e-mail"};
     private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of", "commission",
             "privacy policy", "warranty", "trademark", "informational", "diagnose", "information"};
 
