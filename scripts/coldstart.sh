@@ -1,38 +1,60 @@
 #!/usr/bin/env bash
 # Cold start of the function: median and p90 over N fresh JVMs of the time from JVM start to the
-# first article written to the embedded S3 server (server start excluded), for plain, C1 only
-# (-XX:TieredStopAtLevel=1, as template.yaml sets), AppCDS, both; and a JVM that only parses the
-# page with jsoup (the floor). Usage: scripts/coldstart.sh [PAGE.html] [N]
+# first article written to the embedded S3 server, for plain, C1 only (-XX:TieredStopAtLevel=1, as
+# template.yaml sets), AppCDS, both; and a JVM that only parses the page with jsoup (the floor).
+# The server runs in a process of its own, started and warmed up once before the first run, as S3
+# is for a function. Usage: scripts/coldstart.sh [PAGE.html] [N]
 # Needs: mvn -q -DskipTests package test-compile
 set -euo pipefail
 cd "$(dirname "$0")/.."
 page=${1:-events/raw/harbour-wind-farm.html}
 n=${2:-10}
-[ -f target/scrape-cleaner.jar ] && [ -d target/test-classes ] || { echo "Build first: mvn -q -DskipTests package test-compile" >&2; exit 2; }
-# AppCDS takes jars only on the class path: the harness goes into a jar of its own.
-jar cf target/coldstart.jar -C target/test-classes dev/scrapecleaner/bench/ColdStart.class
-cp="target/scrape-cleaner.jar:target/coldstart.jar:$(ls target/lib/*.jar | tr '\n' ':')"
-cp=${cp%:}
+[ -f target/scrape-cleaner-lambda.jar ] && [ -d target/test-classes ] || { echo "Build first: mvn -q -DskipTests package test-compile" >&2; exit 2; }
+# The measured JVMs run on the Lambda deployment jar, the classes Lambda loads. AppCDS takes jars
+# only on the class path: the harness goes into a jar of its own.
+jar cf target/coldstart.jar -C target/test-classes dev/scrapecleaner/bench/ColdStart.class \
+  -C target/test-classes dev/scrapecleaner/bench/ColdStartServer.class
+cp="target/scrape-cleaner-lambda.jar:target/coldstart.jar"
+server_cp="target/scrape-cleaner.jar:target/coldstart.jar:$(ls target/lib/*.jar | tr '\n' ':')"
 jsa=target/coldstart.jsa
-# Training run for the AppCDS archive (classes loaded up to the first article).
-java -XX:ArchiveClassesAtExit=$jsa -cp "$cp" dev.scrapecleaner.bench.ColdStart --handler "$page" > /dev/null 2>&1
-java -XX:ArchiveClassesAtExit=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1 -cp "$cp" dev.scrapecleaner.bench.ColdStart --handler "$page" > /dev/null 2>&1
+
+# The S3 server: its own JVM, serving the page under a key per run until this script ends.
+coproc SERVER { exec java -cp "${server_cp%:}" dev.scrapecleaner.bench.ColdStartServer "$page" $((4 * n + 4)) 2>/dev/null; }
+server_pid=$SERVER_PID
+trap 'kill $server_pid 2>/dev/null || true' EXIT
+read -r -t 120 -u "${SERVER[0]}" word endpoint || { echo "the S3 server did not start" >&2; exit 1; }
+[ "$word" = ENDPOINT ] || { echo "the S3 server said: $word $endpoint" >&2; exit 1; }
+run=0
+next_key() { run=$((run + 1)); }
+
+# Training runs for the AppCDS archives (classes loaded up to the first article).
+next_key; java -XX:ArchiveClassesAtExit=$jsa -cp "$cp" dev.scrapecleaner.bench.ColdStart --handler "$endpoint" $run > /dev/null 2>&1
+next_key; java -XX:ArchiveClassesAtExit=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1 -cp "$cp" \
+  dev.scrapecleaner.bench.ColdStart --handler "$endpoint" $run > /dev/null 2>&1
 
 measure() { # label, java options...
   local label=$1; shift
-  local opts=() args=(--handler)
-  for o in "$@"; do if [ "$o" = --jsoup-only ]; then args=(--jsoup-only); else opts+=("$o"); fi; done
-  local xs=()
+  local opts=() floor=
+  for o in "$@"; do if [ "$o" = --jsoup-only ]; then floor=1; else opts+=("$o"); fi; done
+  local xs=() args
   for _ in $(seq "$n"); do
-    xs+=("$(java "${opts[@]}" -cp "$cp" dev.scrapecleaner.bench.ColdStart "${args[@]}" "$page" 2>/dev/null | awk '/^COLDSTART/ {print $2}')")
+    if [ -n "$floor" ]; then args=(--jsoup-only "$page"); else next_key; args=(--handler "$endpoint" $run); fi
+    local x
+    x=$(java "${opts[@]}" -cp "$cp" dev.scrapecleaner.bench.ColdStart "${args[@]}" 2>/dev/null | awk '/^COLDSTART/ {print $2, ($3 == "" ? "-" : $3), ($4 == "" ? "-" : $4)}')
+    [ -n "$x" ] || { echo "a run failed: java ${opts[*]} ... ColdStart ${args[*]}" >&2; exit 1; }
+    xs+=("$x")
   done
-  printf '%s\n' "${xs[@]}" | sort -n | awk -v label="$label" -v n="$n" '{a[NR]=$1} END {
-    printf "| %s | %d | %d | %d |\n", label, a[int((n+1)/2)], a[int(n*0.9+0.5)], a[1] }'
+  # median, p90 and min of the total; medians of the init phase and of the first event
+  col() { printf '%s\n' "${xs[@]}" | awk -v c="$1" '{print $c}' | sort -n; }
+  local t i e m=$(((n + 1) / 2)) p90=$(((n * 9 + 5) / 10))
+  t=$(col 1); i=$(col 2); e=$(col 3)
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(sed -n ${m}p <<< "$t")" "$(sed -n ${p90}p <<< "$t")" \
+    "$(sed -n 1p <<< "$t")" "$(sed -n ${m}p <<< "$i")" "$(sed -n ${m}p <<< "$e")"
 }
 echo "Cold start, $n fresh JVMs each, page $page; $(java -version 2>&1 | head -1); $(nproc) cores"
 echo
-echo "| JVM options | median ms | p90 ms | min ms |"
-echo "|---|---|---|---|"
+echo "| JVM options | median ms | p90 ms | min ms | init phase, median ms | first event, median ms |"
+echo "|---|---|---|---|---|---|"
 measure "default" 
 measure "-XX:TieredStopAtLevel=1" -XX:TieredStopAtLevel=1
 measure "AppCDS" -XX:SharedArchiveFile=$jsa

@@ -8,6 +8,7 @@ import dev.scrapecleaner.report.ScrapeProcessor;
 import dev.scrapecleaner.report.Source;
 import dev.scrapecleaner.report.Thresholds;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -15,10 +16,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The init phase's one-time work. The S3 client (TLS, the SDK's metadata) builds on a thread of
- * its own while this one cleans two built-in pages, one of each format, through the whole
- * path: parse, classify, dedupe in memory, report, JSON. The first real page then runs on
- * loaded, linked code. Lambda runs init with a full CPU, and SnapStart snapshots the state after
- * it, so work moved here is work the first invocation no longer waits for.
+ * its own, and sends one read, while this one cleans two built-in pages, one of each format,
+ * through the whole path: parse, classify, dedupe in memory, report, JSON. The first real page
+ * then runs on loaded, linked code. Lambda runs init with a full CPU, and SnapStart snapshots the
+ * state after it, so work moved here is work the first invocation no longer waits for.
  */
 final class Priming {
     private static final String SENTENCE = "The harbour council met on Tuesday to discuss the plan, and the vote was "
@@ -32,7 +33,27 @@ final class Priming {
     private static final String TEXT = "date 2026-01-02 200\nHome\nWorld\nHarbour vote delayed\n" + SENTENCE + "\n"
             + SENTENCE + SENTENCE + "\n" + SENTENCE + "\nRelated stories\nAnother story\n© 2026 Site. All rights reserved.\n";
 
+    /** The input key whose report the first request asks for: no scrape has it, so the answer is a 404. */
+    static final String PROBE_KEY = ".init-probe";
+    /** The probe must not hold up init: Lambda gives init 10 s, and the probe is only a warm-up. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
     private Priming() {
+    }
+
+    /**
+     * Reads one report that does not exist, the request every invocation starts with (is this
+     * version already done?): the SDK's request path (signing, endpoint rules, the connection,
+     * error parsing) is then loaded before the first event. Nothing is written, and a failure
+     * (no permission, no network) only means the first event pays for that path itself.
+     */
+    static void firstRequest(S3Client s3, String bucket, String key) {
+        try {
+            s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)
+                    .overrideConfiguration(o -> o.apiCallTimeout(PROBE_TIMEOUT)));
+        } catch (RuntimeException expected) {
+            // NoSuchKey is the normal answer; any other failure is the first event's to meet.
+        }
     }
 
     /** Builds the client on another thread while the cleaning path is primed here, and returns it. */

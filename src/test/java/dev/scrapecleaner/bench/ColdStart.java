@@ -2,7 +2,6 @@ package dev.scrapecleaner.bench;
 
 import dev.scrapecleaner.aws.EventHandler;
 import dev.scrapecleaner.aws.LocalContext;
-import dev.scrapecleaner.cli.EmbeddedS3Server;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
@@ -11,50 +10,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.jclouds.blobstore.BlobStore;
 
 /**
- * One cold start, measured in a fresh JVM (run by {@code scripts/coldstart.sh}): the time from
- * the JVM's start to the first article written by the handler, the embedded S3 server's own
- * start and the staging of the object excluded. The object is staged through the server's blob
- * store, not an SDK client, so that no SDK class is loaded before the handler's init phase.
- * Prints {@code COLDSTART <ms>}; with {@code --jsoup-only} it parses the page with jsoup and
- * prints the time from JVM start to that, the floor.
+ * One cold start, measured in a fresh JVM (run by {@code scripts/coldstart.sh}) on the Lambda
+ * deployment jar's classes: the time from the JVM's start to the first article written by the
+ * handler. The S3 server ({@link ColdStartServer}) runs in a process of its own, started once and
+ * warmed up before the first measurement, as S3 is for a Lambda function: its start and its own
+ * first requests are not the function's cold start, and it takes none of the measured JVM's
+ * threads. Modes:
+ * <ul>
+ * <li>{@code --handler ENDPOINT N}: a fresh handler (its init phase included) cleans key N, with
+ *     a duplicate index of its own so that every run does the same claims; prints
+ *     {@code COLDSTART <total ms> <ms to the end of init> <ms of the first event>}. The last is
+ *     roughly what a SnapStart restore leaves to the first event, since the snapshot is taken
+ *     after init.</li>
+ * <li>{@code --jsoup-only PAGE}: parses the page with jsoup and prints the time to that, the floor.</li>
+ * </ul>
  */
 public final class ColdStart {
+    static final String INPUT = "raw-scrapes";
+    static final String OUTPUT = "clean-articles";
+
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Path page = Path.of(args[args.length - 1]);
-        if (args[0].equals("--jsoup-only")) {
-            org.jsoup.Jsoup.parse(Files.readString(page));
-            System.out.println("COLDSTART " + (System.currentTimeMillis() - jvmStart));
-            return;
-        }
-        long excludedFrom = System.currentTimeMillis();
-        BlobStore[] store = new BlobStore[1];
-        try (EmbeddedS3Server server = EmbeddedS3Server.start(null, 0, bs -> store[0] = bs)) {
-            store[0].createContainerInLocation(null, "raw-scrapes");
-            store[0].createContainerInLocation(null, "clean-articles");
-            byte[] bytes = Files.readAllBytes(page);
-            store[0].putBlob("raw-scrapes", store[0].blobBuilder("scrapes/page.html").payload(bytes).build());
-            long excluded = System.currentTimeMillis() - excludedFrom;
-
-            Map<String, String> env = new HashMap<>();
-            env.put("OUTPUT_BUCKET", "clean-articles");
-            env.put("S3_ENDPOINT", server.endpoint().toString());
-            env.put("AWS_ACCESS_KEY_ID", EmbeddedS3Server.ACCESS_KEY);
-            env.put("AWS_SECRET_ACCESS_KEY", EmbeddedS3Server.SECRET_KEY);
-            EventHandler handler = new EventHandler(env, null);
-            String event = "{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":"
-                    + "{\"name\":\"raw-scrapes\"},\"object\":{\"key\":\"scrapes/page.html\",\"size\":" + bytes.length + "}}}]}";
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
-                    new LocalContext(60, 1024, System.err));
-            long total = System.currentTimeMillis() - jvmStart;
-            if (!out.toString(StandardCharsets.UTF_8).contains("\"processed\"")) {
-                throw new IllegalStateException("the handler did not process the page: " + out);
+        switch (args[0]) {
+            case "--jsoup-only" -> {
+                org.jsoup.Jsoup.parse(Files.readString(Path.of(args[1])));
+                System.out.println("COLDSTART " + (System.currentTimeMillis() - jvmStart));
             }
-            System.out.println("COLDSTART " + (total - excluded) + " (server start and staging excluded: " + excluded + " ms)");
+            case "--handler" -> {
+                long[] initEnd = new long[1];
+                String out = invoke(args[1], "scrapes/page-" + args[2] + ".html", "index-" + args[2] + "/", initEnd);
+                long end = System.currentTimeMillis();
+                if (!out.contains("\"processed\"")) throw new IllegalStateException("the handler did not process the page: " + out);
+                System.out.println("COLDSTART " + (end - jvmStart) + " " + (initEnd[0] - jvmStart) + " " + (end - initEnd[0]));
+            }
+            default -> throw new IllegalArgumentException("usage: --handler ENDPOINT N | --jsoup-only PAGE");
         }
+    }
+
+    /** Runs a new handler on one key; {@code initEnd[0]} gets the time its constructor (Lambda's init phase) ended. */
+    static String invoke(String endpoint, String key, String indexPrefix, long[] initEnd) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("OUTPUT_BUCKET", OUTPUT);
+        env.put("INDEX_PREFIX", indexPrefix);
+        env.put("S3_ENDPOINT", endpoint);
+        env.put("AWS_ACCESS_KEY_ID", ColdStartServer.ACCESS_KEY);
+        env.put("AWS_SECRET_ACCESS_KEY", ColdStartServer.SECRET_KEY);
+        EventHandler handler = new EventHandler(env, null);
+        initEnd[0] = System.currentTimeMillis();
+        String event = "{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":"
+                + "{\"name\":\"" + INPUT + "\"},\"object\":{\"key\":\"" + key + "\"}}}]}";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out,
+                new LocalContext(60, 1024, System.err));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
