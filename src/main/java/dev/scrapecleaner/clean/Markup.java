@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -21,20 +20,17 @@ import org.jsoup.select.NodeTraversor;
  * wrappers of whole pages, and those say nothing about the text inside.
  */
 final class Markup {
-    private static final Pattern NAME_PARTS = Pattern.compile("[_\\-]+");
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     /** A named container holding more than this share of the page's text is a wrapper. */
     private static final double WRAPPER_SHARE = 0.5;
     private static final int WEAK_WORD_MAX_CHARS = 1000;
-    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final int MAX_CARD_CHARS = 600;
     private static final int MIN_CARDS = 3;
     private static final int MIN_RUN = 3;
     private static final Set<String> WEAK_WORDS = Set.of("author", "byline", "caption", "figcaption", "more", "banner",
             "promo", "teaser", "teasers", "skip", "masthead", "aside", "widget");
-    private static final java.util.regex.Pattern TAXONOMY = java.util.regex.Pattern.compile(
-            "^(tag|tags|category|categories|cat|topic|topics|section|format|status|type|author|postid|post|page|term|"
-                    + "label|keyword|keywords|has|with|is|single|template)-");
+    private static final Set<String> TAXONOMY_WORDS = Set.of("tag", "tags", "category", "categories", "cat", "topic",
+            "topics", "section", "format", "status", "type", "author", "postid", "post", "page", "term", "label", "keyword",
+            "keywords", "has", "with", "is", "single", "template");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside");
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "entry", "hentry", "post", "story",
             "body", "text", "main", "prose", "blog", "articlebody", "storybody", "postbody", "entrycontent");
@@ -220,10 +216,17 @@ final class Markup {
      */
     private static Reason reasonForNames(Element e, int chars) {
         String names = names(e);
-        if (names.isEmpty()) return null;
-        for (String name : TextSignals.SPACES.split(names)) {
-            if (TAXONOMY.matcher(name).find()) continue;
-            for (String word : NAME_PARTS.split(name)) {
+        int n = names.length();
+        for (int start = 0, end; start < n; start = end + 1) {
+            end = start;
+            while (end < n && !isSpace(names.charAt(end))) end++;
+            if (end == start || isTaxonomy(names, start, end)) continue;
+            // The name's words, between dashes and underscores ("related-stories", "share_bar").
+            for (int from = start, to; from < end; from = to + 1) {
+                to = from;
+                while (to < end && names.charAt(to) != '-' && names.charAt(to) != '_') to++;
+                if (to == from) continue;
+                String word = names.substring(from, to);
                 Reason r = BoilerplateVocabulary.reasonForWord(word);
                 if (r != null && (chars < WEAK_WORD_MAX_CHARS || !WEAK_WORDS.contains(word))) return r;
             }
@@ -231,24 +234,59 @@ final class Markup {
         return null;
     }
 
+    /** Whether the name opens with a taxonomy word and a dash ({@code tag-}, {@code category-}). */
+    private static boolean isTaxonomy(String names, int start, int end) {
+        int dash = names.indexOf('-', start);
+        return dash > start && dash < end && TAXONOMY_WORDS.contains(names.substring(start, dash));
+    }
+
+    /** White space as names are separated by in a class attribute. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
     /** How much an element's own names speak for it as the article's container. */
     double weight(Element e) {
         if (reason(e) != null) return 0.2;
-        for (String word : NON_ALPHANUMERIC.split(names(e))) {
-            if (CONTENT_WORDS.contains(word)) return 1.25;
+        String names = names(e);
+        int n = names.length();
+        for (int start = 0, end; start < n; start = end + 1) {
+            end = start;
+            while (end < n && isAsciiAlphanumeric(names.charAt(end))) end++;
+            if (end > start && CONTENT_WORDS.contains(names.substring(start, end))) return 1.25;
         }
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main")) return 1.25;
         return 1.0;
     }
 
+    private static boolean isAsciiAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
 
-    /** Lower-case class, id and role of one element. */
+    /**
+     * Lower-case class, id and role of one element, camel case split with a dash
+     * ({@code relatedStories} reads as {@code related-stories}).
+     */
     static String names(Element e) {
         String id = e.id();
         String cls = e.className();
         String role = e.attr("role");
         if (id.isEmpty() && cls.isEmpty() && role.isEmpty()) return "";
-        return CAMEL.matcher(id + " " + cls + " " + role).replaceAll("$1-$2").toLowerCase(Locale.ROOT).trim();
+        String joined = id + " " + cls + " " + role;
+        StringBuilder out = new StringBuilder(joined.length() + 8);
+        int previousType = -1;
+        for (int i = 0; i < joined.length(); ) {
+            int cp = joined.codePointAt(i);
+            int type = Character.getType(cp);
+            if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+                out.append('-');
+                type = -1; // the pair is taken: "aBC" splits once, as a regex replacement would
+            }
+            out.appendCodePoint(cp);
+            previousType = type;
+            i += Character.charCount(cp);
+        }
+        return out.toString().toLowerCase(Locale.ROOT).trim();
     }
 }

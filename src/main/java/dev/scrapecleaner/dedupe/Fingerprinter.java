@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Computes the fingerprints of an article's clean text: SHA-256 of the normalised text for
@@ -17,7 +15,9 @@ import java.util.regex.Pattern;
  * state: 64 hashes (32 bits each) of 5-word shingles, near duplicate at an estimated Jaccard of 0.6 or more.
  */
 public final class Fingerprinter {
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** FNV-1a over a word's UTF-16 units: a word's hash, before it joins a shingle. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
     /** Words per shingle. */
     static final int SHINGLE = 5;
     /** Hash functions in a signature. */
@@ -55,9 +55,21 @@ public final class Fingerprinter {
         java.util.Arrays.fill(sig, -1);
         long[] window = new long[SHINGLE];
         int seen = 0;
-        Matcher m = TOKEN.matcher(normalized);
-        while (m.find()) {
-            window[seen % SHINGLE] = fnv1a(m.group());
+        int n = normalized.length();
+        for (int i = 0; i < n; ) {
+            // A word: letters and numbers ([\p{L}\p{N}]+), hashed as it is read.
+            int cp = normalized.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            long h = FNV_OFFSET;
+            while (i < n && isWordChar(cp = normalized.codePointAt(i))) {
+                int len = Character.charCount(cp);
+                for (int k = i; k < i + len; k++) h = (h ^ normalized.charAt(k)) * FNV_PRIME;
+                i += len;
+            }
+            window[seen % SHINGLE] = h;
             seen++;
             if (seen >= SHINGLE) add(sig, shingle(window, seen, SHINGLE));
         }
@@ -87,13 +99,14 @@ public final class Fingerprinter {
         return same / (double) HASHES;
     }
 
-    private static long fnv1a(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+    /** A letter or a number of any script, as {@code [\p{L}\p{N}]} matches. */
+    private static boolean isWordChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** SplitMix64 finaliser: spreads the bits of a combined hash. */

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.report;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,35 +23,45 @@ final class StopWords {
             "nl", Set.of("de", "en", "van", "het", "een", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet",
                     "die", "aan", "er", "ook", "als", "door", "bij", "maar", "om", "werd", "nog", "naar", "heeft", "wordt"));
 
+    /** The languages in alphabetical order, so that a tie goes to the first. */
+    private static final String[] LANGUAGES = BY_LANGUAGE.keySet().stream().sorted().toArray(String[]::new);
+    /** Each stop word and the languages it is one in, as bits in the order of {@link #LANGUAGES}: one lookup a word. */
+    private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWord();
+
     private StopWords() {
+    }
+
+    private static Map<String, Integer> languagesOfWord() {
+        Map<String, Integer> bits = new HashMap<>();
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            for (String w : BY_LANGUAGE.get(LANGUAGES[i])) bits.merge(w, 1 << i, (a, b) -> a | b);
+        }
+        return Map.copyOf(bits);
     }
 
     /** Words that are a stop word in any of the languages. */
     static int count(List<String> words) {
         int n = 0;
         for (String w : words) {
-            for (Set<String> set : BY_LANGUAGE.values()) {
-                if (set.contains(w)) {
-                    n++;
-                    break;
-                }
-            }
+            if (LANGUAGES_OF_WORD.containsKey(w)) n++;
         }
         return n;
     }
 
     /** The language whose stop words cover most of the text, when they cover a tenth of it; else null. */
     static String guessLanguage(List<String> words) {
-        String best = null;
-        int bestCount = 0;
-        for (Map.Entry<String, Set<String>> e : BY_LANGUAGE.entrySet()) {
-            int c = 0;
-            for (String w : words) if (e.getValue().contains(w)) c++;
-            if (c > bestCount || c == bestCount && best != null && e.getKey().compareTo(best) < 0) {
-                bestCount = c;
-                best = e.getKey();
+        int[] counts = new int[LANGUAGES.length];
+        for (String w : words) {
+            Integer bits = LANGUAGES_OF_WORD.get(w);
+            if (bits == null) continue;
+            for (int i = 0; i < LANGUAGES.length; i++) {
+                if ((bits & (1 << i)) != 0) counts[i]++;
             }
         }
-        return bestCount >= Math.max(3, words.size() / 10) ? best : null;
+        int best = -1;
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) best = i;
+        }
+        return best >= 0 && counts[best] >= Math.max(3, words.size() / 10) ? LANGUAGES[best] : null;
     }
 }
