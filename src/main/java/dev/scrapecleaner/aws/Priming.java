@@ -25,7 +25,8 @@ final class Priming {
     private static final String SENTENCE = "The harbour council met on Tuesday to discuss the plan, and the vote was "
             + "delayed until the spring because residents asked for more time to read the proposals. ";
     private static final String HTML = "<!doctype html><html lang=en><head><meta charset=utf-8><title>Init | Site</title>"
-            + "<meta property=\"article:published_time\" content=\"2026-01-02T10:00:00Z\"></head><body>"
+            + "<meta property=\"article:published_time\" content=\"2026-01-02T10:00:00Z\">"
+            + "<style>p{margin:0}</style><script>var ready = 1;</script></head><body><!-- ad slot -->"
             + "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Harbour vote delayed</h1>"
             + "<p>" + SENTENCE + "</p><p>" + SENTENCE + SENTENCE + "</p><figure><figcaption>Photo: Archive</figcaption></figure>"
             + "<p>" + SENTENCE + "</p></article><aside class=related><ul><li><a href=/a>Another story</a></li></ul></aside>"

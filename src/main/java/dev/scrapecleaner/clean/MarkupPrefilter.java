@@ -162,7 +162,7 @@ final class MarkupPrefilter {
     private static int closingTag(String html, int from, String name) {
         int j = html.indexOf("</", from);
         while (j >= 0) {
-            if (html.regionMatches(true, j + 2, name, 0, name.length()) && endsName(html, j + 2 + name.length())) {
+            if (namedAt(html, j + 2, name) && endsName(html, j + 2 + name.length())) {
                 return j;
             }
             j = html.indexOf("</", j + 2);
@@ -189,10 +189,10 @@ final class MarkupPrefilter {
             } else if (html.startsWith("<!--", j)) {
                 escaped = true;
                 j += 2; // its dashes may also close it: "<!-->"
-            } else if (html.startsWith("</", j) && html.regionMatches(true, j + 2, "script", 0, 6)
+            } else if (html.startsWith("</", j) && namedAt(html, j + 2, "script")
                     && endsName(html, j + 8)) {
                 return j;
-            } else if (escaped && html.regionMatches(true, j + 1, "script", 0, 6) && endsName(html, j + 7)) {
+            } else if (escaped && namedAt(html, j + 1, "script") && endsName(html, j + 7)) {
                 return -1;
             } else {
                 j++;
@@ -211,9 +211,24 @@ final class MarkupPrefilter {
 
     private static boolean holdsMetadata(String html, int from, int to) {
         for (int j = from; j + 7 <= to; j++) {
-            if (html.regionMatches(true, j, "ld+json", 0, 7)) return true;
+            if (namedAt(html, j, "ld+json")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code name} (lower case) is written at {@code at}, in any case of its ASCII
+     * letters only: jsoup lower-cases tag names as English text, so {@code <SCRIPT>} is a script
+     * and {@code <scrıpt>} (a dotless i) is not, though Java's case-blind comparison would take it.
+     */
+    private static boolean namedAt(String html, int at, String name) {
+        if (at < 0 || at + name.length() > html.length()) return false;
+        for (int k = 0; k < name.length(); k++) {
+            char c = html.charAt(at + k);
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != name.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean endsName(String html, int at) {
@@ -225,7 +240,7 @@ final class MarkupPrefilter {
     /** The names the scan acts on, lower-cased; any other name as "". */
     private static String lowerName(String html, int from, int to) {
         for (String name : SPECIAL) {
-            if (name.length() == to - from && html.regionMatches(true, from, name, 0, name.length())) return name;
+            if (name.length() == to - from && namedAt(html, from, name)) return name;
         }
         return "";
     }
@@ -234,8 +249,8 @@ final class MarkupPrefilter {
         "noframes", "plaintext"};
 
     private static boolean isForeign(String html, int from, int to) {
-        return (to - from == 3 && html.regionMatches(true, from, "svg", 0, 3))
-                || (to - from == 4 && html.regionMatches(true, from, "math", 0, 4));
+        return (to - from == 3 && namedAt(html, from, "svg"))
+                || (to - from == 4 && namedAt(html, from, "math"));
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -89,6 +89,7 @@ class MarkupPrefilterTest {
             "<math><style>x</style></math><svg/><p>Body<style>.a{}</style></p>",
             "<xmp><!-- </xmp><p>Body</p>",
             "<p>a < b and c <!d> e <?php ?> f </ g> h</p><script>x</script>",
+            "<scr\u0131pt>Shown</scr\u0131pt><p>Body<SCRIPT>hidden()</scRipt></p><st\u017fle>Also shown</st\u017fle>",
         };
         for (String page : pages) {
             assertEquals(comparable(Jsoup.parse(page)), comparable(Jsoup.parse(MarkupPrefilter.strip(page))), page);
