@@ -2,7 +2,9 @@ package dev.scrapecleaner.clean;
 
 /**
  * A raw scrape turned into text: what format it holds, which charset decoded it, whether it was
- * gzipped. When {@link #problem()} is set the text is empty and the scrape cannot be cleaned.
+ * gzipped. An HTML page's text is without its script and style bodies and comments
+ * ({@link MarkupPrefilter}); {@code decodedBytes} counts them. When {@link #problem()} is set the
+ * text is empty and the scrape cannot be cleaned.
  */
 public record DecodedScrape(String text, Format format, String charset, boolean gzipped,
                             long inputBytes, long decodedBytes, InputProblem problem) {

@@ -12,7 +12,7 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Parses an HTML page with jsoup and cuts it into text blocks in page order: every block-level
  * element's own text, with its tag, the class/id names around it and its link density. Script
- * and style bodies and comments are taken out before the parse ({@link MarkupPrefilter}).
+ * and style bodies and comments were taken out as the page was decoded ({@link MarkupPrefilter}).
  */
 final class HtmlParser implements Stage {
     static final Set<String> BLOCK_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
@@ -37,7 +37,7 @@ final class HtmlParser implements Stage {
 
     @Override
     public void apply(Page page) {
-        Document doc = Jsoup.parse(MarkupPrefilter.strip(page.input().text()));
+        Document doc = Jsoup.parse(page.input().text());
         page.document(doc);
         Element body = doc.body();
         body.select(DROPPED).remove();

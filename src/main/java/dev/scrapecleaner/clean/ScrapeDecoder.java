@@ -17,7 +17,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Turns the bytes of a scrape into text: gunzips (with a cap on the inflated size, against gzip
  * bombs), refuses binary formats, finds the charset (BOM, then a declared meta charset, then
- * strict UTF-8, then windows-1252) and detects HTML or text dump from the content itself.
+ * strict UTF-8, then windows-1252) and detects HTML or text dump from the content itself. An
+ * HTML page's text comes without the script and style bodies and comments that the parser would
+ * only throw away ({@link MarkupPrefilter}).
  */
 public final class ScrapeDecoder {
     /** Default cap on the decoded size of one scrape. */
@@ -34,6 +36,8 @@ public final class ScrapeDecoder {
      * otherwise exhaust a Lambda's memory.
      */
     public static final int MAX_TAGS = 250_000;
+    /** The characters at the start of a scrape that say whether it is HTML. */
+    private static final int FORMAT_WINDOW = 8192;
 
     private final long maxDecodedBytes;
 
@@ -81,18 +85,56 @@ public final class ScrapeDecoder {
         }
         Charset charset = detectCharset(bytes);
         int bomLength = bomLength(bytes, charset);
-        String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
+        int length = bytes.length - bomLength;
+        // The format shows in the first FORMAT_WINDOW characters, which take at most four bytes each.
+        Format format = detectFormat(new String(bytes, bomLength, Math.min(length, 4 * FORMAT_WINDOW + 8), charset));
+        String text = format == Format.HTML ? decodeHtml(bytes, bomLength, length, charset)
+                : new String(bytes, bomLength, length, charset);
         if (text.isBlank()) {
             return new DecodedScrape("", Format.NONE, charset.name(), gzipped, inputBytes, bytes.length,
                     InputProblem.of("blank", "The object holds only white space: nothing to clean."));
         }
-        Format format = detectFormat(text);
         if (format == Format.HTML && tagsOver(text, MAX_TAGS)) {
             return DecodedScrape.failed(inputBytes, gzipped, InputProblem.of("too-many-elements",
                     "The page has more than " + MAX_TAGS + " tags, where a news page has a few thousand: it was not"
                             + " parsed, to keep within the function's memory."));
         }
         return new DecodedScrape(text, format, charset.name(), gzipped, inputBytes, bytes.length, null);
+    }
+
+    /**
+     * An HTML page's text less what the parser would only throw away ({@link MarkupPrefilter}).
+     * Where markup is ASCII (UTF-8 and the single-byte charsets that extend ASCII) those spans are
+     * found in the bytes, read one byte a character, and only the rest is decoded: most of a news
+     * page's bytes are scripts, never decoded at all.
+     */
+    private static String decodeHtml(byte[] bytes, int offset, int length, Charset charset) {
+        if (!markupIsAscii(charset)) return MarkupPrefilter.strip(new String(bytes, offset, length, charset));
+        String asBytes = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        String kept = MarkupPrefilter.strip(asBytes);
+        return kept == asBytes ? new String(bytes, offset, length, charset)
+                : new String(kept.getBytes(StandardCharsets.ISO_8859_1), charset);
+    }
+
+    /**
+     * Whether every '<', quote, letter or other ASCII character in the bytes is that character:
+     * true of UTF-8 (whose multi-byte sequences are all high bytes) and of single-byte charsets
+     * whose lower half is ASCII; false of UTF-16, of EBCDIC, and of multi-byte charsets whose
+     * second bytes can look like ASCII letters (Shift_JIS, GBK, Big5) or that shift states with
+     * ASCII bytes (ISO-2022-JP).
+     */
+    static boolean markupIsAscii(Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)) return true;
+        return ASCII_SUPERSETS.computeIfAbsent(charset, ScrapeDecoder::extendsAscii);
+    }
+
+    private static final java.util.Map<Charset, Boolean> ASCII_SUPERSETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean extendsAscii(Charset charset) {
+        if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() > 1) return false;
+        byte[] ascii = new byte[128];
+        for (int i = 0; i < 128; i++) ascii[i] = (byte) i;
+        return new String(ascii, charset).equals(new String(ascii, StandardCharsets.US_ASCII));
     }
 
     /** Counts start tags ('<' then a letter) and stops as soon as there are more than {@code max}. */
@@ -247,7 +289,7 @@ public final class ScrapeDecoder {
 
     /** HTML when markup shows up near the start; otherwise a text dump, one block a line. */
     static Format detectFormat(String text) {
-        String head = text.length() > 8192 ? text.substring(0, 8192) : text;
+        String head = text.length() > FORMAT_WINDOW ? text.substring(0, FORMAT_WINDOW) : text;
         String trimmed = head.stripLeading();
         if (trimmed.startsWith("<") && HTML_MARKER.matcher(head).find()) {
             return Format.HTML;
