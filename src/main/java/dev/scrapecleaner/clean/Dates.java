@@ -1,5 +1,6 @@
 package dev.scrapecleaner.clean;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -47,6 +48,7 @@ final class Dates {
         if (declared == null) return null;
         String v = declared.strip();
         for (DateTimeFormatter f : OFFSET) {
+            if (!reads(f, v)) continue;
             try {
                 return OffsetDateTime.parse(v, f).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {
@@ -54,6 +56,7 @@ final class Dates {
             }
         }
         for (DateTimeFormatter f : ZONED) {
+            if (!reads(f, v)) continue;
             try {
                 return ZonedDateTime.parse(v, f).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {
@@ -61,6 +64,7 @@ final class Dates {
             }
         }
         for (DateTimeFormatter f : LOCAL) {
+            if (!reads(f, v)) continue;
             try {
                 return LocalDateTime.parse(v, f).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             } catch (DateTimeParseException e) {
@@ -68,6 +72,7 @@ final class Dates {
             }
         }
         for (DateTimeFormatter f : DATE) {
+            if (!reads(f, v)) continue;
             try {
                 return LocalDate.parse(v, f).format(DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException e) {
@@ -75,6 +80,15 @@ final class Dates {
             }
         }
         return v;
+    }
+
+    /**
+     * Whether the form reads the whole value, before any field is checked: a value most forms do
+     * not read is passed over without the cost of an exception per form.
+     */
+    private static boolean reads(DateTimeFormatter f, String v) {
+        ParsePosition at = new ParsePosition(0);
+        return f.parseUnresolved(v, at) != null && at.getErrorIndex() < 0 && at.getIndex() == v.length();
     }
 
     private static DateTimeFormatter pattern(String p) {

@@ -59,13 +59,14 @@ final class HtmlParser implements Stage {
         public void head(Node node, int depth) {
             page.checkDeadline("parse");
             if (node instanceof TextNode t) {
-                String s = t.text();
+                String s = t.getWholeText();
                 if (owner == null) {
                     owner = blockAncestor(t);
                 }
-                text.append(s);
+                // Raw text: flush() collapses white space as jsoup's text() would, so only the invisible characters go here.
+                appendVisible(text, s);
                 if (inLink(t)) {
-                    linkChars += s.strip().length();
+                    linkChars += t.text().strip().length();
                 }
             } else if (node instanceof Element e) {
                 if (isBlock(e)) {
@@ -137,6 +138,18 @@ final class HtmlParser implements Stage {
         return false;
     }
 
+
+    /** Appends the text less zero-width spaces and soft hyphens, which jsoup's text() also drops. */
+    private static void appendVisible(StringBuilder out, String s) {
+        if (s.indexOf('\u200b') < 0 && s.indexOf('\u00ad') < 0) {
+            out.append(s);
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\u200b' && c != '\u00ad') out.append(c);
+        }
+    }
 
     static String collapse(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());

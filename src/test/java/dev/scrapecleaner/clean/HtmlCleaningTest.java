@@ -54,6 +54,13 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void whiteSpaceCollapsesAndInvisibleCharactersGoAsInTheBrowser() {
+        String messy = "The regional\u200b council\u00ad approved\n\t the new&nbsp;&nbsp;harbour\u2003plan on Tuesday, "
+                + "after a <b>debate</b>\r\n that lasted most of the afternoon.";
+        assertEquals(List.of(P1, P2), paragraphs("<main><h1>Harbour plan approved</h1><p>" + messy + "</p><p>" + P2 + "</p></main>"));
+    }
+
+    @Test
     void oneSentenceArticleIsKept() {
         assertEquals(List.of(P1), paragraphs("<main><h1>Harbour plan approved</h1><p>" + P1 + "</p></main>"));
     }
