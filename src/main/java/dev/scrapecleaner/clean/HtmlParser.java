@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -24,8 +25,8 @@ final class HtmlParser implements Stage {
      * 100,000 elements would otherwise cost a walk of its whole depth per block, quadratic time.
      */
     static final int MAX_ANCESTORS = 256;
-    private static final String DROPPED = "script, style, noscript, template, svg, iframe, object, embed, canvas, "
-            + "select, button, input, textarea, link, meta";
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe", "object",
+            "embed", "canvas", "select", "button", "input", "textarea", "link", "meta");
 
     /** Markup that reached the page as text (a noscript pixel moved out of the head): never prose. */
     private static final java.util.regex.Pattern MARKUP_TEXT = java.util.regex.Pattern.compile("^<[a-zA-Z!/][^>]*>");
@@ -40,9 +41,17 @@ final class HtmlParser implements Stage {
         Document doc = Jsoup.parse(page.input().text());
         page.document(doc);
         Element body = doc.body();
-        body.select(DROPPED).remove();
+        NodeTraversor.filter(DROP, body);
         NodeTraversor.traverse(new BlockCollector(page), body);
     }
+
+    /** Takes the elements that never hold article text out of the tree, in one walk. */
+    private static final NodeFilter DROP = new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            return node instanceof Element e && DROPPED.contains(e.normalName()) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        }
+    };
 
     /** Gathers runs of inline text, flushing a block at every block-level boundary. */
     private static final class BlockCollector implements NodeVisitor {
@@ -87,7 +96,7 @@ final class HtmlParser implements Stage {
         }
 
         private void flush() {
-            String s = collapse(text);
+            String s = collapse(text.toString());
             if (!s.isEmpty() && owner != null && !MARKUP_TEXT.matcher(s).lookingAt()) {
                 double density = Math.min(1.0, linkChars / (double) Math.max(1, s.length()));
                 Block b = new Block(page.blocks().size(), s, owner.normalName(), density);
@@ -151,12 +160,14 @@ final class HtmlParser implements Stage {
         }
     }
 
-    static String collapse(CharSequence s) {
+    /** The text with each run of white space (no-break spaces included) made one space, and none at the ends. */
+    static String collapse(String s) {
+        if (isCollapsed(s)) return s;
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (isSpace(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) out.append(' ');
@@ -165,5 +176,20 @@ final class HtmlParser implements Stage {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCollapsed(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) return false;
+        for (int i = 1; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 }
