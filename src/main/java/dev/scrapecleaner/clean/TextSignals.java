@@ -35,7 +35,6 @@ final class TextSignals {
                     + "temps de lecture|lesezeit|tempo di lettura|leestijd)\\s?[:：]?\\s?[\\p{L}\\d ]{1,25})\\W{0,3}$");
     /** Runs of white space, to split on: compiled once, as {@code String.split} would compile it per call. */
     static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
     private TextSignals() {
     }
@@ -119,10 +118,23 @@ final class TextSignals {
 
     /** A caption or a picture credit, told by its own label: "Photo: …", "… (Image: Agency)", "Image caption …". */
     static boolean isCaption(String text) {
-        return text.length() < 200 && (CREDIT.matcher(text).matches()
-                || CREDIT_LINE.matcher(text).matches() && AGENCY.matcher(text).find())
-                || text.length() < 300 && (TRAILING_CREDIT.matcher(text).find() || CAPTION_LABEL.matcher(text).find()
-                || AGENCY_CAPTION.matcher(text).find());
+        int n = text.length();
+        if (n >= 300) return false;
+        // Each pattern runs only where the character it cannot match without is there.
+        boolean slashOrBar = text.indexOf('|') >= 0 || text.indexOf('/') >= 0;
+        boolean colon = text.indexOf(':') >= 0;
+        if (n < 200 && (slashOrBar || colon || text.indexOf('©') >= 0) && CREDIT.matcher(text).matches()) return true;
+        if (n < 200 && slashOrBar && CREDIT_LINE.matcher(text).matches() && AGENCY.matcher(text).find()) return true;
+        return endsWithBracket(text) && TRAILING_CREDIT.matcher(text).find()
+                || CAPTION_LABEL.matcher(text).find()
+                || (colon || text.regionMatches(true, 0, "in this ", 0, 8)) && AGENCY_CAPTION.matcher(text).find();
+    }
+
+    /** Whether the last character before any trailing white space closes a bracket, as a trailing credit does. */
+    private static boolean endsWithBracket(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0) i--;
+        return i >= 0 && (text.charAt(i) == ')' || text.charAt(i) == ']');
     }
 
     /** A byline: "By" (in several languages) and up to five names, with an optional trailer (a date, a role). */
@@ -154,13 +166,23 @@ final class TextSignals {
      */
     static int wordCount(String text) {
         int n = 0;
-        var m = WORD.matcher(text);
-        while (m.find()) {
-            int ideographs = 0;
-            for (int i = m.start(); i < m.end(); i++) {
-                if (Scripts.isIdeograph(text.charAt(i))) ideographs++;
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            // A word opens with a letter or a number, and goes on through apostrophes and hyphens.
+            int cp = text.codePointAt(i);
+            if (!Scripts.isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
-            n += ideographs > 1 ? (ideographs + 1) / 2 + (m.end() - m.start() - ideographs > 0 ? 1 : 0) : 1;
+            int start = i;
+            while (i < length && (Scripts.isLetterOrNumber(cp = text.codePointAt(i)) || cp == '\'' || cp == '’' || cp == '-')) {
+                i += Character.charCount(cp);
+            }
+            int ideographs = 0;
+            for (int k = start; k < i; k++) {
+                if (Scripts.isIdeograph(text.charAt(k))) ideographs++;
+            }
+            n += ideographs > 1 ? (ideographs + 1) / 2 + (i - start - ideographs > 0 ? 1 : 0) : 1;
         }
         return n;
     }

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.dedupe;
 
+import dev.scrapecleaner.clean.Scripts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,12 +60,12 @@ public final class Fingerprinter {
         for (int i = 0; i < n; ) {
             // A word: letters and numbers ([\p{L}\p{N}]+), hashed as it is read.
             int cp = normalized.codePointAt(i);
-            if (!isWordChar(cp)) {
+            if (!Scripts.isLetterOrNumber(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             long h = FNV_OFFSET;
-            while (i < n && isWordChar(cp = normalized.codePointAt(i))) {
+            while (i < n && Scripts.isLetterOrNumber(cp = normalized.codePointAt(i))) {
                 int len = Character.charCount(cp);
                 for (int k = i; k < i + len; k++) h = (h ^ normalized.charAt(k)) * FNV_PRIME;
                 i += len;
@@ -97,16 +98,6 @@ public final class Fingerprinter {
             if (a[i] == b[i]) same++;
         }
         return same / (double) HASHES;
-    }
-
-    /** A letter or a number of any script, as {@code [\p{L}\p{N}]} matches. */
-    private static boolean isWordChar(int cp) {
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 
     /** SplitMix64 finaliser: spreads the bits of a combined hash. */
