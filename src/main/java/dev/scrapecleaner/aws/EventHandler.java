@@ -54,7 +54,7 @@ public class EventHandler implements RequestStreamHandler {
             S3Client built = S3Clients.fromEnv(env);
             Priming.firstRequest(built, config.outputBucket(), config.reportKey(Priming.PROBE_KEY));
             return built;
-        });
+        }, Priming.rounds(env));
         this.processor = new ObjectProcessor(config, client, DuplicateIndexes.create(config, client));
     }
 

@@ -9,6 +9,7 @@ import dev.scrapecleaner.report.Source;
 import dev.scrapecleaner.report.Thresholds;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -57,14 +58,36 @@ final class Priming {
         }
     }
 
+    /**
+     * Rounds of priming when init is off the invocation path: a SnapStart snapshot is taken after
+     * it, and provisioned concurrency runs it ahead of traffic. Enough for the JIT to compile the
+     * hot loops, so the snapshot holds compiled code, not just loaded classes.
+     */
+    static final int OFF_PATH_ROUNDS = 100;
+
+    /**
+     * How many times to clean the built-in pages: once when the first event waits for init, and
+     * {@link #OFF_PATH_ROUNDS} when Lambda says no event does ({@code AWS_LAMBDA_INITIALIZATION_TYPE}
+     * {@code snap-start} or {@code provisioned-concurrency}).
+     */
+    static int rounds(Map<String, String> env) {
+        String type = env.getOrDefault("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        return type.equals("snap-start") || type.equals("provisioned-concurrency") ? OFF_PATH_ROUNDS : 1;
+    }
+
     /** Builds the client on another thread while the cleaning path is primed here, and returns it. */
     static S3Client buildWhilePriming(Supplier<S3Client> client) {
+        return buildWhilePriming(client, 1);
+    }
+
+    /** As {@link #buildWhilePriming(Supplier)}, priming {@code rounds} times. */
+    static S3Client buildWhilePriming(Supplier<S3Client> client, int rounds) {
         CompletableFuture<S3Client> building = CompletableFuture.supplyAsync(client, r -> {
             Thread t = new Thread(r, "s3-client-init");
             t.setDaemon(true);
             t.start();
         });
-        prime();
+        prime(rounds);
         try {
             return building.join();
         } catch (CompletionException e) {
@@ -75,11 +98,11 @@ final class Priming {
         }
     }
 
-    /** Cleans the built-in pages once; a failure here must never stop the function from starting. */
-    static void prime() {
+    /** Cleans the built-in pages {@code rounds} times; a failure here must never stop the function from starting. */
+    static void prime(int rounds) {
         try {
             ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(), new InMemoryDuplicateIndex(), Thresholds.DEFAULT);
-            for (String page : new String[] {HTML, TEXT}) {
+            for (int round = 0; round < rounds; round++) for (String page : new String[] {HTML, TEXT}) {
                 byte[] raw = page.getBytes(StandardCharsets.UTF_8);
                 ProcessedScrape p = processor.process(Source.localFile("priming", raw.length), raw);
                 Json.write(p.report(), true);

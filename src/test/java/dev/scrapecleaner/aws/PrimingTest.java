@@ -16,6 +16,15 @@ class PrimingTest {
     static final S3TestServer server = S3TestServer.perClass();
 
     @Test
+    void initPrimesLongerWhenNoEventWaitsForIt() {
+        assertEquals(1, Priming.rounds(java.util.Map.of()));
+        assertEquals(1, Priming.rounds(java.util.Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand")));
+        assertEquals(Priming.OFF_PATH_ROUNDS, Priming.rounds(java.util.Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "snap-start")));
+        assertEquals(Priming.OFF_PATH_ROUNDS,
+                Priming.rounds(java.util.Map.of("AWS_LAMBDA_INITIALIZATION_TYPE", "provisioned-concurrency")));
+    }
+
+    @Test
     void theFirstRequestReadsAMissingReportAndWritesNothing() {
         server.client().createBucket(b -> b.bucket("primed"));
         Priming.firstRequest(server.client(), "primed", "reports/" + Priming.PROBE_KEY + ".json");
