@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start of the function: median and p90 over N fresh JVMs of the time from JVM start to the
-# first article written to the embedded S3 server, for plain, C1 only (-XX:TieredStopAtLevel=1, as
-# template.yaml sets), AppCDS, both; and a JVM that only parses the page with jsoup (the floor).
+# first article written to the embedded S3 server, for plain (full tiered JIT, as template.yaml
+# sets), C1 only (-XX:TieredStopAtLevel=1, the Lambda Java 17/21 runtimes' default), AppCDS, both;
+# and a JVM that only parses the page with jsoup (the floor).
 # The server runs in a process of its own, started and warmed up once before the first run, as S3
 # is for a function. Usage: scripts/coldstart.sh [PAGE.html] [N]
 # Needs: mvn -q -DskipTests package test-compile
