@@ -38,4 +38,15 @@ public final class Scripts {
             default -> false;
         };
     }
+
+    /** Where the next letter or number starts, from {@code from}; the text's length when none does. */
+    public static int nextLetterOrNumber(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (isLetterOrNumber(cp)) return i;
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
 }

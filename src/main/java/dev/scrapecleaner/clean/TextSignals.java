@@ -167,14 +167,10 @@ final class TextSignals {
     static int wordCount(String text) {
         int n = 0;
         int length = text.length();
-        for (int i = 0; i < length; ) {
-            // A word opens with a letter or a number, and goes on through apostrophes and hyphens.
-            int cp = text.codePointAt(i);
-            if (!Scripts.isLetterOrNumber(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
+        // A word opens with a letter or a number, and goes on through apostrophes and hyphens.
+        for (int i = Scripts.nextLetterOrNumber(text, 0); i < length; i = Scripts.nextLetterOrNumber(text, i)) {
             int start = i;
+            int cp;
             while (i < length && (Scripts.isLetterOrNumber(cp = text.codePointAt(i)) || cp == '\'' || cp == '’' || cp == '-')) {
                 i += Character.charCount(cp);
             }

@@ -57,13 +57,9 @@ public final class Fingerprinter {
         long[] window = new long[SHINGLE];
         int seen = 0;
         int n = normalized.length();
-        for (int i = 0; i < n; ) {
-            // A word: letters and numbers ([\p{L}\p{N}]+), hashed as it is read.
-            int cp = normalized.codePointAt(i);
-            if (!Scripts.isLetterOrNumber(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
+        // A word: letters and numbers ([\p{L}\p{N}]+), hashed as it is read.
+        for (int i = Scripts.nextLetterOrNumber(normalized, 0); i < n; i = Scripts.nextLetterOrNumber(normalized, i)) {
+            int cp;
             long h = FNV_OFFSET;
             while (i < n && Scripts.isLetterOrNumber(cp = normalized.codePointAt(i))) {
                 int len = Character.charCount(cp);
