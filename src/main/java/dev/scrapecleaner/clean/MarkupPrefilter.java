@@ -1,19 +1,34 @@
 package dev.scrapecleaner.clean;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Empties, before the parse, the markup whose content the cleaner never reads: the bodies of
- * scripts (JSON-LD metadata excepted) and style sheets, and comments. On news pages these are
+ * scripts (JSON-LD metadata excepted), style sheets and comments. On news pages these are
  * about two thirds of the bytes, and jsoup would otherwise tokenize them and build nodes for
  * them only for {@link HtmlParser} to drop them. The tags themselves stay, so the tree jsoup
  * builds has the same shape as before, less that text.
  *
  * <p>The scan follows the HTML tokenizer where it matters for finding those spans: quoted
  * attribute values, text-only elements ({@code title}, {@code textarea}, {@code xmp}, …) whose
- * content is not markup, bogus comments, the escapes inside a script, and SVG or MathML, where
- * {@code script} and {@code style} are ordinary elements. Anything it is unsure of is copied as
- * it is, for jsoup to read.
+ * content is not markup, CDATA sections and bogus comments, the escapes inside a script, and SVG
+ * and MathML, where most of those elements are markup like any other. It follows jsoup where jsoup
+ * departs from the standard: a script inside SVG is text, and a CDATA section is one anywhere. Anything it is unsure of is copied as
+ * it is, for jsoup to read; a randomized test holds it to jsoup's trees.
  */
 final class MarkupPrefilter {
+    private static final String EMPTY_COMMENT = "<!---->";
+    /** HTML start tags that end SVG or MathML content where they appear, as jsoup reads them. */
+    private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "center", "code", "dd", "div", "dl",
+            "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "li", "listing", "menu", "nobr", "ol", "p", "pre", "ruby",
+            "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
+    /** End tags of HTML containers: inside SVG they close the container around it, and the SVG with it. */
+    private static final Set<String> CLOSES_AROUND = Set.of("article", "aside", "body", "div", "figure", "footer",
+            "form", "header", "html", "li", "main", "nav", "section", "span", "table", "td", "tr", "ul", "ol");
+    /** SVG elements whose content is HTML again. */
+    private static final Set<String> SVG_ISLANDS = Set.of("title", "desc", "foreignobject");
+
     private MarkupPrefilter() {
     }
 
@@ -21,29 +36,50 @@ final class MarkupPrefilter {
     static String strip(String html) {
         StringBuilder out = null;
         int copiedTo = 0;
-        int foreignDepth = 0;
+        int svgDepth = 0;
+        int mathDepth = 0;
+        String island = null;
         int n = html.length();
         int i = html.indexOf('<');
         while (i >= 0 && i < n - 1) {
             char c = html.charAt(i + 1);
             int next;
             if (c == '!') {
-                if (html.startsWith("<!--", i)) {
+                if (html.startsWith("<![CDATA[", i)) {
+                    // jsoup reads a CDATA section anywhere, up to its "]]>"; unclosed, it runs to the end.
+                    int end = html.indexOf("]]>", i + 9);
+                    next = end < 0 ? -1 : end + 3;
+                } else if (html.startsWith("<!--", i)) {
                     int end = commentEnd(html, i);
                     if (end < 0) break; // unterminated: jsoup reads the rest as one comment
-                    if (out == null) out = new StringBuilder(n);
-                    out.append(html, copiedTo, i);
-                    copiedTo = end;
+                    if (end - i > EMPTY_COMMENT.length()) {
+                        // An empty comment stays in its place: the text on either side must not join
+                        // ("<" and "div" would make a tag).
+                        if (out == null) out = new StringBuilder(n);
+                        out.append(html, copiedTo, i).append(EMPTY_COMMENT);
+                        copiedTo = end;
+                    }
                     next = end;
                 } else {
-                    next = pastGt(html, i); // doctype, CDATA, bogus comment: up to the first '>'
+                    next = pastGt(html, i); // doctype or bogus comment: up to the first '>'
                 }
             } else if (c == '?') {
                 next = pastGt(html, i);
             } else if (c == '/') {
                 if (i + 2 < n && isAsciiLetter(html.charAt(i + 2))) {
                     int nameEnd = nameEnd(html, i + 2);
-                    if (foreignDepth > 0 && isForeign(html, i + 2, nameEnd)) foreignDepth--;
+                    if (svgDepth + mathDepth > 0) {
+                        String name = html.substring(i + 2, nameEnd).toLowerCase(Locale.ROOT);
+                        if (island != null) {
+                            if (name.equals(island)) island = null;
+                        } else if (name.equals("svg") && svgDepth > 0) {
+                            svgDepth--;
+                        } else if (name.equals("math") && mathDepth > 0) {
+                            mathDepth--;
+                        } else if (CLOSES_AROUND.contains(name)) {
+                            svgDepth = mathDepth = 0;
+                        }
+                    }
                     next = tagEnd(html, nameEnd);
                 } else {
                     next = pastGt(html, i);
@@ -53,36 +89,49 @@ final class MarkupPrefilter {
                 String name = nameEnd - i - 1 <= 9 ? lowerName(html, i + 1, nameEnd) : "";
                 int tagEnd = tagEnd(html, nameEnd);
                 if (tagEnd < 0) break;
-                boolean selfClosing = html.charAt(tagEnd - 2) == '/';
                 next = tagEnd;
-                if (isForeign(html, i + 1, nameEnd)) {
-                    if (!selfClosing) foreignDepth++;
-                } else if (foreignDepth == 0) {
-                    switch (name) {
-                        case "script" -> {
-                            int close = scriptEnd(html, tagEnd);
-                            if (close < 0) return out == null ? html : out.append(html, copiedTo, n).toString();
-                            if (!holdsMetadata(html, nameEnd, tagEnd)) {
-                                if (out == null) out = new StringBuilder(n);
-                                out.append(html, copiedTo, tagEnd);
-                                copiedTo = close;
-                            }
-                            next = close;
-                        }
-                        case "style" -> {
-                            int close = closingTag(html, tagEnd, "style");
-                            if (close < 0) return out == null ? html : out.append(html, copiedTo, n).toString();
+                if (svgDepth + mathDepth > 0 || nameEnd - i - 1 == 3 || nameEnd - i - 1 == 4) {
+                    // SVG and MathML: what jsoup reads as text inside them differs, and some HTML tags end them.
+                    String foreign = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
+                    boolean selfClosing = html.charAt(tagEnd - 2) == '/';
+                    if (island != null) {
+                        // HTML inside an SVG title, desc or foreignObject: read as anywhere else.
+                    } else if (foreign.equals("svg")) {
+                        if (!selfClosing) svgDepth++;
+                    } else if (foreign.equals("math")) {
+                        if (!selfClosing) mathDepth++;
+                    } else if (svgDepth + mathDepth > 0 && BREAKOUT.contains(foreign)) {
+                        svgDepth = mathDepth = 0;
+                    } else if (mathDepth == 0 && svgDepth > 0 && !selfClosing && SVG_ISLANDS.contains(foreign)) {
+                        island = foreign;
+                        name = "";
+                    }
+                    // In SVG only a script is text; in MathML nothing is.
+                    if (island == null && (mathDepth > 0 || svgDepth > 0 && !name.equals("script"))) name = "";
+                }
+                switch (name) {
+                    case "script" -> {
+                        int close = scriptEnd(html, tagEnd);
+                        if (close < 0) return out == null ? html : out.append(html, copiedTo, n).toString();
+                        if (!holdsMetadata(html, nameEnd, tagEnd)) {
                             if (out == null) out = new StringBuilder(n);
                             out.append(html, copiedTo, tagEnd);
                             copiedTo = close;
-                            next = close;
                         }
-                        case "title", "textarea", "xmp", "iframe", "noembed", "noframes" -> {
-                            next = closingTag(html, tagEnd, name); // unclosed: text to the end, as jsoup reads it
-                        }
-                        case "plaintext" -> next = -1;
-                        default -> {
-                        }
+                        next = close;
+                    }
+                    case "style" -> {
+                        int close = closingTag(html, tagEnd, "style");
+                        if (close < 0) return out == null ? html : out.append(html, copiedTo, n).toString();
+                        if (out == null) out = new StringBuilder(n);
+                        out.append(html, copiedTo, tagEnd);
+                        copiedTo = close;
+                        next = close;
+                    }
+                    // Text only up to their end tag; unclosed, text to the end, as jsoup reads them.
+                    case "title", "textarea", "xmp", "iframe", "noembed", "noframes" -> next = closingTag(html, tagEnd, name);
+                    case "plaintext" -> next = -1;
+                    default -> {
                     }
                 }
             } else {
@@ -158,16 +207,31 @@ final class MarkupPrefilter {
         return -1;
     }
 
-    /** Where {@code </name} (followed by a space, '/' or '>') starts, from {@code from}; -1 if nowhere. */
+    /** Where the end tag that closes a text-only element {@code name} starts, from {@code from}; -1 if nowhere. */
     private static int closingTag(String html, int from, String name) {
         int j = html.indexOf("</", from);
         while (j >= 0) {
-            if (namedAt(html, j + 2, name) && endsName(html, j + 2 + name.length())) {
-                return j;
-            }
-            j = html.indexOf("</", j + 2);
+            int past = endTag(html, j, name);
+            if (past < 0) return j;
+            j = html.indexOf("</", past);
         }
         return -1;
+    }
+
+    /**
+     * Reads {@code </} at {@code at} inside a text-only element as jsoup's tokenizer does: -1 when
+     * it closes the element {@code name}, else where reading goes on. After an ASCII letter the tag
+     * name runs to white space, '/' or '>' (a '<' in it included: {@code </b</style>} does not
+     * close a style), and closes the element when it is the element's name in any case.
+     */
+    private static int endTag(String html, int at, String name) {
+        int start = at + 2;
+        if (start >= html.length() || !isAsciiLetter(html.charAt(start))) return start;
+        int end = start;
+        while (end < html.length() && !isSpace(html.charAt(end)) && html.charAt(end) != '/' && html.charAt(end) != '>') end++;
+        boolean closes = end < html.length() && end - start == name.length()
+                && html.regionMatches(true, start, name, 0, name.length());
+        return closes ? -1 : end;
     }
 
     /**
@@ -189,9 +253,10 @@ final class MarkupPrefilter {
             } else if (html.startsWith("<!--", j)) {
                 escaped = true;
                 j += 2; // its dashes may also close it: "<!-->"
-            } else if (html.startsWith("</", j) && namedAt(html, j + 2, "script")
-                    && endsName(html, j + 8)) {
-                return j;
+            } else if (html.startsWith("</", j)) {
+                int past = endTag(html, j, "script");
+                if (past < 0) return j;
+                j = past;
             } else if (escaped && namedAt(html, j + 1, "script") && endsName(html, j + 7)) {
                 return -1;
             } else {
@@ -247,11 +312,6 @@ final class MarkupPrefilter {
 
     private static final String[] SPECIAL = {"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
         "noframes", "plaintext"};
-
-    private static boolean isForeign(String html, int from, int to) {
-        return (to - from == 3 && namedAt(html, from, "svg"))
-                || (to - from == 4 && namedAt(html, from, "math"));
-    }
 
     private static boolean isAsciiLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
