@@ -90,7 +90,9 @@ final class MarkupPrefilter {
                 int tagEnd = tagEnd(html, nameEnd);
                 if (tagEnd < 0) break;
                 next = tagEnd;
-                if (svgDepth + mathDepth > 0 || nameEnd - i - 1 == 3 || nameEnd - i - 1 == 4) {
+                int length = nameEnd - i - 1;
+                if (svgDepth + mathDepth > 0 || length == 3 && namedAt(html, i + 1, "svg")
+                        || length == 4 && namedAt(html, i + 1, "math")) {
                     // SVG and MathML: what jsoup reads as text inside them differs, and some HTML tags end them.
                     String foreign = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
                     boolean selfClosing = html.charAt(tagEnd - 2) == '/';
