@@ -13,22 +13,12 @@ import java.util.Set;
  * <p>The scan follows the HTML tokenizer where it matters for finding those spans: quoted
  * attribute values, text-only elements ({@code title}, {@code textarea}, {@code xmp}, …) whose
  * content is not markup, CDATA sections and bogus comments, the escapes inside a script, and SVG
- * and MathML, where most of those elements are markup like any other. It follows jsoup where jsoup
- * departs from the standard: a script inside SVG is text, and a CDATA section is one anywhere. Anything it is unsure of is copied as
- * it is, for jsoup to read; a randomized test holds it to jsoup's trees.
+ * and MathML ({@link ForeignContent}). It follows jsoup where jsoup departs from the standard: a
+ * CDATA section is one anywhere, and an end tag's name runs to white space, '/' or '>'. Anything
+ * it is unsure of is copied as it is, for jsoup to read; a randomized test holds it to jsoup's trees.
  */
 final class MarkupPrefilter {
     private static final String EMPTY_COMMENT = "<!---->";
-    /** HTML start tags that end SVG or MathML content where they appear, as jsoup reads them. */
-    private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "center", "code", "dd", "div", "dl",
-            "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "li", "listing", "menu", "nobr", "ol", "p", "pre", "ruby",
-            "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
-    /** End tags of HTML containers: inside SVG they close the container around it, and the SVG with it. */
-    private static final Set<String> CLOSES_AROUND = Set.of("article", "aside", "body", "div", "figure", "footer",
-            "form", "header", "html", "li", "main", "nav", "section", "span", "table", "td", "tr", "ul", "ol");
-    /** SVG elements whose content is HTML again. */
-    private static final Set<String> SVG_ISLANDS = Set.of("title", "desc", "foreignobject");
-
     private MarkupPrefilter() {
     }
 
@@ -36,9 +26,7 @@ final class MarkupPrefilter {
     static String strip(String html) {
         StringBuilder out = null;
         int copiedTo = 0;
-        int svgDepth = 0;
-        int mathDepth = 0;
-        String island = null;
+        ForeignContent foreign = new ForeignContent();
         int n = html.length();
         int i = html.indexOf('<');
         while (i >= 0 && i < n - 1) {
@@ -68,18 +56,7 @@ final class MarkupPrefilter {
             } else if (c == '/') {
                 if (i + 2 < n && isAsciiLetter(html.charAt(i + 2))) {
                     int nameEnd = nameEnd(html, i + 2);
-                    if (svgDepth + mathDepth > 0) {
-                        String name = html.substring(i + 2, nameEnd).toLowerCase(Locale.ROOT);
-                        if (island != null) {
-                            if (name.equals(island)) island = null;
-                        } else if (name.equals("svg") && svgDepth > 0) {
-                            svgDepth--;
-                        } else if (name.equals("math") && mathDepth > 0) {
-                            mathDepth--;
-                        } else if (CLOSES_AROUND.contains(name)) {
-                            svgDepth = mathDepth = 0;
-                        }
-                    }
+                    if (foreign.isOpen()) foreign.endTag(html.substring(i + 2, nameEnd).toLowerCase(Locale.ROOT));
                     next = tagEnd(html, nameEnd);
                 } else {
                     next = pastGt(html, i);
@@ -91,25 +68,9 @@ final class MarkupPrefilter {
                 if (tagEnd < 0) break;
                 next = tagEnd;
                 int length = nameEnd - i - 1;
-                if (svgDepth + mathDepth > 0 || length == 3 && namedAt(html, i + 1, "svg")
-                        || length == 4 && namedAt(html, i + 1, "math")) {
-                    // SVG and MathML: what jsoup reads as text inside them differs, and some HTML tags end them.
-                    String foreign = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
-                    boolean selfClosing = html.charAt(tagEnd - 2) == '/';
-                    if (island != null) {
-                        // HTML inside an SVG title, desc or foreignObject: read as anywhere else.
-                    } else if (foreign.equals("svg")) {
-                        if (!selfClosing) svgDepth++;
-                    } else if (foreign.equals("math")) {
-                        if (!selfClosing) mathDepth++;
-                    } else if (svgDepth + mathDepth > 0 && BREAKOUT.contains(foreign)) {
-                        svgDepth = mathDepth = 0;
-                    } else if (mathDepth == 0 && svgDepth > 0 && !selfClosing && SVG_ISLANDS.contains(foreign)) {
-                        island = foreign;
-                        name = "";
-                    }
-                    // In SVG only a script is text; in MathML nothing is.
-                    if (island == null && (mathDepth > 0 || svgDepth > 0 && !name.equals("script"))) name = "";
+                if (foreign.isOpen() || length == 3 && namedAt(html, i + 1, "svg") || length == 4 && namedAt(html, i + 1, "math")) {
+                    String tag = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
+                    if (!foreign.startTag(tag, html.charAt(tagEnd - 2) == '/')) name = "";
                 }
                 switch (name) {
                     case "script" -> {
@@ -321,5 +282,63 @@ final class MarkupPrefilter {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where the scan is in SVG or MathML, as far as it decides which elements hold text: in SVG
+     * only a script does (for jsoup), in MathML none, and inside an SVG title, desc or
+     * foreignObject HTML is read as anywhere else. Some HTML tags written inside end them.
+     */
+    private static final class ForeignContent {
+        /** HTML start tags that end SVG or MathML content where they appear, as jsoup reads them. */
+        private static final Set<String> BREAKOUT = Set.of("b", "big", "blockquote", "center", "code", "dd", "div",
+                "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "li", "listing", "menu", "nobr", "ol", "p",
+                "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var");
+        /** End tags of HTML containers: inside SVG they close the container around it, and the SVG with it. */
+        private static final Set<String> CLOSES_AROUND = Set.of("article", "aside", "body", "div", "figure", "footer",
+                "form", "header", "html", "li", "main", "nav", "section", "span", "table", "td", "tr", "ul", "ol");
+        /** SVG elements whose content is HTML again. */
+        private static final Set<String> SVG_ISLANDS = Set.of("title", "desc", "foreignobject");
+
+        private int svg;
+        private int math;
+        private String island;
+
+        boolean isOpen() {
+            return svg + math > 0;
+        }
+
+        /** Follows a start tag (lower case); whether an element of that name holds text where it stands. */
+        boolean startTag(String tag, boolean selfClosing) {
+            if (island != null) return true;
+            if (tag.equals("svg") || tag.equals("math")) {
+                if (!selfClosing && tag.equals("svg")) svg++;
+                if (!selfClosing && tag.equals("math")) math++;
+                return true;
+            }
+            if (!isOpen()) return true;
+            if (BREAKOUT.contains(tag)) {
+                svg = math = 0;
+                return true;
+            }
+            if (math == 0 && !selfClosing && SVG_ISLANDS.contains(tag)) {
+                island = tag;
+                return false;
+            }
+            return math == 0 && tag.equals("script");
+        }
+
+        /** Follows an end tag (lower case) inside SVG or MathML. */
+        void endTag(String tag) {
+            if (island != null) {
+                if (tag.equals(island)) island = null;
+            } else if (tag.equals("svg") && svg > 0) {
+                svg--;
+            } else if (tag.equals("math") && math > 0) {
+                math--;
+            } else if (CLOSES_AROUND.contains(tag)) {
+                svg = math = 0;
+            }
+        }
     }
 }
