@@ -206,9 +206,12 @@ final class MarkupPrefilter {
      */
     private static int scriptEnd(String html, int from) {
         boolean escaped = false;
+        int dashes = -2; // where the next "-->" is, once looked for (-1: nowhere); each is looked for once
         int j = from;
         while (true) {
-            j = nextOf(html, j, escaped);
+            int lt = html.indexOf('<', j);
+            if (escaped && dashes != -1 && dashes < j) dashes = html.indexOf("-->", j);
+            j = escaped && dashes >= 0 && (lt < 0 || dashes < lt) ? dashes : lt;
             if (j < 0) return -1;
             if (html.charAt(j) == '-') { // "-->" in an escaped section
                 escaped = false;
@@ -226,15 +229,6 @@ final class MarkupPrefilter {
                 j++;
             }
         }
-    }
-
-    /** The next '<', or in an escaped section the next "-->" if that comes first. */
-    private static int nextOf(String html, int from, boolean escaped) {
-        int lt = html.indexOf('<', from);
-        if (!escaped) return lt;
-        int dashes = html.indexOf("-->", from);
-        if (dashes < 0) return lt;
-        return lt < 0 || dashes < lt ? dashes : lt;
     }
 
     private static boolean holdsMetadata(String html, int from, int to) {

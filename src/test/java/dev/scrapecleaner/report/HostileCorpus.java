@@ -92,6 +92,12 @@ public final class HostileCorpus {
                 + " ordinary prose that leads into one very long compound word: " + "a-".repeat(200_000) + "a.</p>"
                 + "</article></body></html>").getBytes(StandardCharsets.US_ASCII)));
         c.add(survives("200,000 attributes on one element", () -> attributes(200_000)));
+        // The prefilter's scans: an escaped script and a style that never close, and SVG nested deep.
+        c.add(survives("script opening a comment, never closed, then 1,000,000 '<a'", () -> ("<html><body><p>Text.</p>"
+                + "<script><!--" + "<a".repeat(1_000_000)).getBytes(StandardCharsets.US_ASCII)));
+        c.add(survives("style never closed, then 500,000 '</b'", () -> ("<html><body><p>Text.</p><style>"
+                + "</b".repeat(500_000)).getBytes(StandardCharsets.US_ASCII)));
+        c.add(reject("100,000 nested svg elements", () -> nested("svg", 100_000, ""), "no-article"));
         return c;
     }
 
