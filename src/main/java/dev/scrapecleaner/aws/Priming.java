@@ -75,12 +75,7 @@ final class Priming {
         return type.equals("snap-start") || type.equals("provisioned-concurrency") ? OFF_PATH_ROUNDS : 1;
     }
 
-    /** Builds the client on another thread while the cleaning path is primed here, and returns it. */
-    static S3Client buildWhilePriming(Supplier<S3Client> client) {
-        return buildWhilePriming(client, 1);
-    }
-
-    /** As {@link #buildWhilePriming(Supplier)}, priming {@code rounds} times. */
+    /** Builds the client on another thread while the cleaning path is primed here {@code rounds} times, and returns it. */
     static S3Client buildWhilePriming(Supplier<S3Client> client, int rounds) {
         CompletableFuture<S3Client> building = CompletableFuture.supplyAsync(client, r -> {
             Thread t = new Thread(r, "s3-client-init");

@@ -42,7 +42,7 @@ class PrimingTest {
     @Test
     void theClientBuiltOnTheOtherThreadIsTheOneReturned() {
         try (S3Client client = S3Clients.forEndpoint(URI.create("http://127.0.0.1:9"), "us-east-1", "a", "b")) {
-            assertSame(client, Priming.buildWhilePriming(() -> client));
+            assertSame(client, Priming.buildWhilePriming(() -> client, 1));
         }
     }
 
@@ -51,7 +51,7 @@ class PrimingTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Priming.buildWhilePriming(() -> {
                     throw new IllegalArgumentException("S3_ENDPOINT is not a URI");
-                }));
+                }, 1));
         assertEquals("S3_ENDPOINT is not a URI", e.getMessage());
     }
 }
