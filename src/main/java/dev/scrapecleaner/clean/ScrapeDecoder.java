@@ -10,6 +10,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -38,6 +40,8 @@ public final class ScrapeDecoder {
     public static final int MAX_TAGS = 250_000;
     /** The characters at the start of a scrape that say whether it is HTML. */
     private static final int FORMAT_WINDOW = 8192;
+    /** Charsets found to extend ASCII, or not, by {@link #markupIsAscii}: worked out once each. */
+    private static final Map<Charset, Boolean> ASCII_SUPERSETS = new ConcurrentHashMap<>();
 
     private final long maxDecodedBytes;
 
@@ -127,8 +131,6 @@ public final class ScrapeDecoder {
         if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)) return true;
         return ASCII_SUPERSETS.computeIfAbsent(charset, ScrapeDecoder::extendsAscii);
     }
-
-    private static final java.util.Map<Charset, Boolean> ASCII_SUPERSETS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean extendsAscii(Charset charset) {
         if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() > 1) return false;
