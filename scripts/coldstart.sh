@@ -2,7 +2,8 @@
 # Cold start of the function: median and p90 over N fresh JVMs of the time from JVM start to the
 # first article written to the embedded S3 server, for plain (full tiered JIT, as template.yaml
 # sets), C1 only (-XX:TieredStopAtLevel=1, the Lambda Java 17/21 runtimes' default), AppCDS, both;
-# and a JVM that only parses the page with jsoup (the floor).
+# and, as floors, a JVM that only builds the S3 client and writes one object with it (the SDK's own
+# cold start, under the same options) and a JVM that only parses the page with jsoup.
 # The server runs in a process of its own, started and warmed up once before the first run, as S3
 # is for a function. Usage: scripts/coldstart.sh [PAGE.html] [N]
 # Needs: mvn -q -DskipTests package test-compile
@@ -37,27 +38,37 @@ measure() { # label, java options...
   local label=$1; shift
   local opts=() floor=
   for o in "$@"; do if [ "$o" = --jsoup-only ]; then floor=1; else opts+=("$o"); fi; done
-  local xs=() args
-  for _ in $(seq "$n"); do
+  local xs=() sdk=() args
+  for i in $(seq "$n"); do
     if [ -n "$floor" ]; then args=(--jsoup-only "$page"); else next_key; args=(--handler "$endpoint" $run); fi
-    local x
-    x=$(java "${opts[@]}" -cp "$cp" dev.scrapecleaner.bench.ColdStart "${args[@]}" 2>/dev/null | awk '/^COLDSTART/ {print $2, ($3 == "" ? "-" : $3), ($4 == "" ? "-" : $4)}')
-    [ -n "$x" ] || { echo "a run failed: java ${opts[*]} ... ColdStart ${args[*]}" >&2; exit 1; }
-    xs+=("$x")
+    xs+=("$(run_once "${opts[@]}" -- "${args[@]}")")
+    # The SDK floor, in turns with the function's runs so that both meet the same machine.
+    [ -n "$floor" ] || sdk+=("$(run_once "${opts[@]}" -- --sdk-only "$endpoint" "$i")")
   done
-  # median, p90 and min of the total; medians of the init phase and of the first event
+  # median, p90 and min of the total; medians of the init phase and of the first event; the SDK floor's median
   col() { printf '%s\n' "${xs[@]}" | awk -v c="$1" '{print $c}' | sort -n; }
-  local t i e m=$(((n + 1) / 2)) p90=$(((n * 9 + 5) / 10))
+  local t i e f=- m=$(((n + 1) / 2)) p90=$(((n * 9 + 5) / 10))
   t=$(col 1); i=$(col 2); e=$(col 3)
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(sed -n ${m}p <<< "$t")" "$(sed -n ${p90}p <<< "$t")" \
-    "$(sed -n 1p <<< "$t")" "$(sed -n ${m}p <<< "$i")" "$(sed -n ${m}p <<< "$e")"
+  [ -n "$floor" ] || f=$(printf '%s\n' "${sdk[@]}" | awk '{print $1}' | sort -n | sed -n ${m}p)
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$(sed -n ${m}p <<< "$t")" "$(sed -n ${p90}p <<< "$t")" \
+    "$(sed -n 1p <<< "$t")" "$(sed -n ${m}p <<< "$i")" "$(sed -n ${m}p <<< "$e")" "$f"
+}
+run_once() { # java options... -- ColdStart arguments...
+  local opts=()
+  while [ "$1" != -- ]; do opts+=("$1"); shift; done; shift
+  local x
+  x=$(java "${opts[@]}" -cp "$cp" dev.scrapecleaner.bench.ColdStart "$@" 2>/dev/null | awk '/^COLDSTART/ {print $2, ($3 == "" ? "-" : $3), ($4 == "" ? "-" : $4)}')
+  [ -n "$x" ] || { echo "a run failed: java ${opts[*]} ... ColdStart $*" >&2; exit 1; }
+  echo "$x"
 }
 echo "Cold start, $n fresh JVMs each, page $page; $(java -version 2>&1 | head -1); $(nproc) cores"
 echo
-echo "| JVM options | median ms | p90 ms | min ms | init phase, median ms | first event, median ms |"
-echo "|---|---|---|---|---|---|"
-measure "default" 
+echo "| JVM options | median ms | p90 ms | min ms | init phase, median ms | first event, median ms | SDK floor, median ms |"
+echo "|---|---|---|---|---|---|---|"
+measure "default"
 measure "-XX:TieredStopAtLevel=1" -XX:TieredStopAtLevel=1
 measure "AppCDS" -XX:SharedArchiveFile=$jsa
 measure "AppCDS + TieredStopAtLevel=1" -XX:SharedArchiveFile=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1
 measure "floor: jsoup parse only" --jsoup-only
+echo
+echo "SDK floor: a JVM that builds the S3 client as the function does and writes one object, nothing else."

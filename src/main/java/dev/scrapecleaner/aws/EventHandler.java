@@ -50,11 +50,8 @@ public class EventHandler implements RequestStreamHandler {
      */
     public EventHandler(Map<String, String> env, S3Client s3) {
         Config config = Config.fromEnv(env);
-        S3Client client = s3 != null ? s3 : Priming.buildWhilePriming(() -> {
-            S3Client built = S3Clients.fromEnv(env);
-            Priming.firstRequest(built, config.outputBucket(), config.reportKey(Priming.PROBE_KEY));
-            return built;
-        }, Priming.rounds(env));
+        S3Client client = s3 != null ? s3
+                : Priming.buildWhilePriming(() -> S3Clients.fromEnv(env), Priming.Probes.of(config), Priming.rounds(env));
         this.processor = new ObjectProcessor(config, client, DuplicateIndexes.create(config, client));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -25,24 +26,33 @@ class PrimingTest {
     }
 
     @Test
-    void theFirstRequestReadsAMissingReportAndWritesNothing() {
+    void theProbesReadAndTryTheWritePathAndStoreNothing() {
         server.client().createBucket(b -> b.bucket("primed"));
-        Priming.firstRequest(server.client(), "primed", "reports/" + Priming.PROBE_KEY + ".json");
-        assertEquals(0, server.client().listObjectsV2(b -> b.bucket("primed")).keyCount());
+        Priming.Probes probes = Priming.Probes.of(Config.fromEnv(Map.of("OUTPUT_BUCKET", "primed")));
+        assertEquals("index/" + Priming.PROBE_KEY, probes.indexKey());
+        probes.read(server.client());
+        probes.writePath(server.client());
+        probes.writePath(server.client());
+        assertEquals(0, server.client().listObjectsV2(b -> b.bucket("primed")).keyCount(),
+                "the PUT whose digest does not match its body is refused");
     }
 
     @Test
-    void aFirstRequestThatCannotBeSentDoesNotStopTheFunctionStarting() {
-        // Nothing listens on port 9: the read fails, and init goes on within the probe's time limit.
+    void probesThatCannotBeSentDoNotStopTheFunctionStarting() {
+        // Nothing listens on port 9: the requests fail, and init goes on within the probes' time limit.
         try (S3Client client = S3Clients.forEndpoint(URI.create("http://127.0.0.1:9"), "us-east-1", "a", "b")) {
-            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Priming.firstRequest(client, "any", "reports/x.json"));
+            Priming.Probes probes = new Priming.Probes("any", "reports/x.json", "index/x");
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                probes.read(client);
+                probes.writePath(client);
+            });
         }
     }
 
     @Test
     void theClientBuiltOnTheOtherThreadIsTheOneReturned() {
         try (S3Client client = S3Clients.forEndpoint(URI.create("http://127.0.0.1:9"), "us-east-1", "a", "b")) {
-            assertSame(client, Priming.buildWhilePriming(() -> client, 1));
+            assertSame(client, Priming.buildWhilePriming(() -> client, null, 1));
         }
     }
 
@@ -51,7 +61,7 @@ class PrimingTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Priming.buildWhilePriming(() -> {
                     throw new IllegalArgumentException("S3_ENDPOINT is not a URI");
-                }, 1));
+                }, null, 1));
         assertEquals("S3_ENDPOINT is not a URI", e.getMessage());
     }
 }

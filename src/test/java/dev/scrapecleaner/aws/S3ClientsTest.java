@@ -1,6 +1,12 @@
 package dev.scrapecleaner.aws;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.net.HttpURLConnection;
+import java.net.URI;
+import javax.net.ssl.HttpsURLConnection;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,5 +25,13 @@ class S3ClientsTest {
     void elsewhereTheDefaultChainApplies() {
         assertInstanceOf(DefaultCredentialsProvider.class, S3Clients.credentials(Map.of("AWS_ACCESS_KEY_ID", "AKIA...")));
         assertInstanceOf(DefaultCredentialsProvider.class, S3Clients.credentials(Map.of()));
+    }
+
+    @Test
+    void aPlainHttpEndpointGetsTheSameTimeoutsWithoutTls() {
+        HttpURLConnection c = S3Clients.plainHttpConnection(URI.create("http://127.0.0.1:9/bucket/key"));
+        assertFalse(c instanceof HttpsURLConnection);
+        assertEquals(S3Clients.CONNECT_TIMEOUT.toMillis(), c.getConnectTimeout());
+        assertEquals(S3Clients.READ_TIMEOUT.toMillis(), c.getReadTimeout());
     }
 }

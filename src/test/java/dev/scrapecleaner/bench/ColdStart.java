@@ -2,6 +2,7 @@ package dev.scrapecleaner.bench;
 
 import dev.scrapecleaner.aws.EventHandler;
 import dev.scrapecleaner.aws.LocalContext;
+import dev.scrapecleaner.aws.S3Clients;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One cold start, measured in a fresh JVM (run by {@code scripts/coldstart.sh}) on the Lambda
@@ -24,6 +27,9 @@ import java.util.Map;
  *     {@code COLDSTART <total ms> <ms to the end of init> <ms of the first event>}. The last is
  *     roughly what a SnapStart restore leaves to the first event, since the snapshot is taken
  *     after init.</li>
+ * <li>{@code --sdk-only ENDPOINT N}: builds the S3 client as the handler does and writes one small
+ *     object with it, and nothing else: the SDK's own floor, which no function on it can go under;
+ *     prints {@code COLDSTART <total ms> <ms to the client built> <ms of the write>}.</li>
  * <li>{@code --jsoup-only PAGE}: parses the page with jsoup and prints the time to that, the floor.</li>
  * </ul>
  */
@@ -45,19 +51,31 @@ public final class ColdStart {
                 if (!out.contains("\"processed\"")) throw new IllegalStateException("the handler did not process the page: " + out);
                 System.out.println("COLDSTART " + (end - jvmStart) + " " + (initEnd[0] - jvmStart) + " " + (end - initEnd[0]));
             }
-            default -> throw new IllegalArgumentException("usage: --handler ENDPOINT N | --jsoup-only PAGE");
+            case "--sdk-only" -> {
+                S3Client s3 = S3Clients.fromEnv(env(args[1], "index-" + args[2] + "/"));
+                long built = System.currentTimeMillis();
+                s3.putObject(b -> b.bucket(OUTPUT).key("sdk-floor/" + args[2] + ".json"), RequestBody.fromString("{}"));
+                long end = System.currentTimeMillis();
+                System.out.println("COLDSTART " + (end - jvmStart) + " " + (built - jvmStart) + " " + (end - built));
+            }
+            default -> throw new IllegalArgumentException("usage: --handler ENDPOINT N | --sdk-only ENDPOINT N | --jsoup-only PAGE");
         }
     }
 
-    /** Runs a new handler on one key; {@code initEnd[0]} gets the time its constructor (Lambda's init phase) ended. */
-    static String invoke(String endpoint, String key, String indexPrefix, long[] initEnd) throws Exception {
+    /** The function's settings for the server at {@code endpoint}. */
+    static Map<String, String> env(String endpoint, String indexPrefix) {
         Map<String, String> env = new HashMap<>();
         env.put("OUTPUT_BUCKET", OUTPUT);
         env.put("INDEX_PREFIX", indexPrefix);
         env.put("S3_ENDPOINT", endpoint);
         env.put("AWS_ACCESS_KEY_ID", ColdStartServer.ACCESS_KEY);
         env.put("AWS_SECRET_ACCESS_KEY", ColdStartServer.SECRET_KEY);
-        EventHandler handler = new EventHandler(env, null);
+        return env;
+    }
+
+    /** Runs a new handler on one key; {@code initEnd[0]} gets the time its constructor (Lambda's init phase) ended. */
+    static String invoke(String endpoint, String key, String indexPrefix, long[] initEnd) throws Exception {
+        EventHandler handler = new EventHandler(env(endpoint, indexPrefix), null);
         initEnd[0] = System.currentTimeMillis();
         String event = "{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":"
                 + "{\"name\":\"" + INPUT + "\"},\"object\":{\"key\":\"" + key + "\"}}}]}";
