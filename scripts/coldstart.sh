@@ -4,8 +4,11 @@
 # sets), C1 only (-XX:TieredStopAtLevel=1, the Lambda Java 17/21 runtimes' default), AppCDS, both;
 # and, as floors, a JVM that only builds the S3 client and writes one object with it (the SDK's own
 # cold start, under the same options) and a JVM that only parses the page with jsoup.
+# On a JDK with the AOT cache (JDK 25: JEP 483, 514, 515; the successor of AppCDS, which also keeps
+# linked classes and method profiles), two more rows: AOT cache, with and without C1 only.
 # The server runs in a process of its own, started and warmed up once before the first run, as S3
-# is for a function. Usage: scripts/coldstart.sh [PAGE.html] [N]
+# is for a function. Usage: [JAVA=/path/to/bin/java] scripts/coldstart.sh [PAGE.html] [N]
+# (the measured JVMs run on $JAVA, default the java on the PATH; the server always on the latter).
 # Needs: mvn -q -DskipTests package test-compile
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,10 +21,12 @@ jar cf target/coldstart.jar -C target/test-classes dev/scrapecleaner/bench/ColdS
   -C target/test-classes dev/scrapecleaner/bench/ColdStartServer.class
 cp="target/scrape-cleaner-lambda.jar:target/coldstart.jar"
 server_cp="target/scrape-cleaner.jar:target/coldstart.jar:$(ls target/lib/*.jar | tr '\n' ':')"
+java_bin=${JAVA:-java}
 jsa=target/coldstart.jsa
+aot=target/coldstart.aot
 
 # The S3 server: its own JVM, serving the page under a key per run until this script ends.
-coproc SERVER { exec java -cp "${server_cp%:}" dev.scrapecleaner.bench.ColdStartServer "$page" $((4 * n + 4)) 2>/dev/null; }
+coproc SERVER { exec java -cp "${server_cp%:}" dev.scrapecleaner.bench.ColdStartServer "$page" $((7 * n + 7)) 2>/dev/null; }
 server_pid=$SERVER_PID
 trap 'kill $server_pid 2>/dev/null || true' EXIT
 read -r -t 120 -u "${SERVER[0]}" word endpoint || { echo "the S3 server did not start" >&2; exit 1; }
@@ -30,26 +35,35 @@ run=0
 next_key() { run=$((run + 1)); }
 
 # Training runs for the AppCDS archives (classes loaded up to the first article).
-next_key; java -XX:ArchiveClassesAtExit=$jsa -cp "$cp" dev.scrapecleaner.bench.ColdStart --handler "$endpoint" $run > /dev/null 2>&1
-next_key; java -XX:ArchiveClassesAtExit=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1 -cp "$cp" \
+next_key; "$java_bin" -XX:ArchiveClassesAtExit=$jsa -cp "$cp" dev.scrapecleaner.bench.ColdStart --handler "$endpoint" $run > /dev/null 2>&1
+next_key; "$java_bin" -XX:ArchiveClassesAtExit=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1 -cp "$cp" \
   dev.scrapecleaner.bench.ColdStart --handler "$endpoint" $run > /dev/null 2>&1
+# The AOT cache, where the JDK has one: one training run writes it (-XX:AOTCacheOutput, JDK 25+).
+has_aot=
+if "$java_bin" -XX:AOTCacheOutput=$aot.probe -version > /dev/null 2>&1; then
+  rm -f $aot $aot.probe
+  next_key; "$java_bin" -XX:AOTCacheOutput=$aot -cp "$cp" dev.scrapecleaner.bench.ColdStart --handler "$endpoint" $run > /dev/null 2>&1
+  [ -f $aot ] && has_aot=1
+fi
 
 measure() { # label, java options...
   local label=$1; shift
-  local opts=() floor=
-  for o in "$@"; do if [ "$o" = --jsoup-only ]; then floor=1; else opts+=("$o"); fi; done
+  local opts=() floor= init_type=()
+  for o in "$@"; do
+    case "$o" in --jsoup-only) floor=1 ;; --snap-start) init_type=(snap-start) ;; *) opts+=("$o") ;; esac
+  done
   local xs=() sdk=() args
   for i in $(seq "$n"); do
-    if [ -n "$floor" ]; then args=(--jsoup-only "$page"); else next_key; args=(--handler "$endpoint" $run); fi
+    if [ -n "$floor" ]; then args=(--jsoup-only "$page"); else next_key; args=(--handler "$endpoint" $run "${init_type[@]}"); fi
     xs+=("$(run_once "${opts[@]}" -- "${args[@]}")")
     # The SDK floor, in turns with the function's runs so that both meet the same machine.
-    [ -n "$floor" ] || sdk+=("$(run_once "${opts[@]}" -- --sdk-only "$endpoint" "$i")")
+    [ -n "$floor" ] || [ ${#init_type[@]} -gt 0 ] || sdk+=("$(run_once "${opts[@]}" -- --sdk-only "$endpoint" "$i")")
   done
   # median, p90 and min of the total; medians of the init phase and of the first event; the SDK floor's median
   col() { printf '%s\n' "${xs[@]}" | awk -v c="$1" '{print $c}' | sort -n; }
   local t i e f=- m=$(((n + 1) / 2)) p90=$(((n * 9 + 5) / 10))
   t=$(col 1); i=$(col 2); e=$(col 3)
-  [ -n "$floor" ] || f=$(printf '%s\n' "${sdk[@]}" | awk '{print $1}' | sort -n | sed -n ${m}p)
+  [ ${#sdk[@]} -eq 0 ] || f=$(printf '%s\n' "${sdk[@]}" | awk '{print $1}' | sort -n | sed -n ${m}p)
   printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$(sed -n ${m}p <<< "$t")" "$(sed -n ${p90}p <<< "$t")" \
     "$(sed -n 1p <<< "$t")" "$(sed -n ${m}p <<< "$i")" "$(sed -n ${m}p <<< "$e")" "$f"
 }
@@ -57,11 +71,11 @@ run_once() { # java options... -- ColdStart arguments...
   local opts=()
   while [ "$1" != -- ]; do opts+=("$1"); shift; done; shift
   local x
-  x=$(java "${opts[@]}" -cp "$cp" dev.scrapecleaner.bench.ColdStart "$@" 2>/dev/null | awk '/^COLDSTART/ {print $2, ($3 == "" ? "-" : $3), ($4 == "" ? "-" : $4)}')
+  x=$("$java_bin" "${opts[@]}" -cp "$cp" dev.scrapecleaner.bench.ColdStart "$@" 2>/dev/null | awk '/^COLDSTART/ {print $2, ($3 == "" ? "-" : $3), ($4 == "" ? "-" : $4)}')
   [ -n "$x" ] || { echo "a run failed: java ${opts[*]} ... ColdStart $*" >&2; exit 1; }
   echo "$x"
 }
-echo "Cold start, $n fresh JVMs each, page $page; $(java -version 2>&1 | head -1); $(nproc) cores"
+echo "Cold start, $n fresh JVMs each, page $page; $("$java_bin" -version 2>&1 | head -1); $(nproc) cores"
 echo
 echo "| JVM options | median ms | p90 ms | min ms | init phase, median ms | first event, median ms | SDK floor, median ms |"
 echo "|---|---|---|---|---|---|---|"
@@ -69,6 +83,14 @@ measure "default"
 measure "-XX:TieredStopAtLevel=1" -XX:TieredStopAtLevel=1
 measure "AppCDS" -XX:SharedArchiveFile=$jsa
 measure "AppCDS + TieredStopAtLevel=1" -XX:SharedArchiveFile=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1
+if [ -n "$has_aot" ]; then
+  measure "AOT cache" -XX:AOTCache=$aot
+  measure "AOT cache + TieredStopAtLevel=1" -XX:AOTCache=$aot -XX:TieredStopAtLevel=1
+fi
+# As the template runs it: full tiered JIT, and init as before a SnapStart snapshot (100 rounds of
+# priming, every probe). The init phase is then off the invocation path; the first event column is
+# the nearest this machine comes to the first event after a restore.
+measure "init as for a SnapStart snapshot" --snap-start
 measure "floor: jsoup parse only" --jsoup-only
 echo
 echo "SDK floor: a JVM that builds the S3 client as the function does and writes one object, nothing else."

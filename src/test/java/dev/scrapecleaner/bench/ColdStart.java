@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  *     a duplicate index of its own so that every run does the same claims; prints
  *     {@code COLDSTART <total ms> <ms to the end of init> <ms of the first event>}. The last is
  *     roughly what a SnapStart restore leaves to the first event, since the snapshot is taken
- *     after init.</li>
+ *     after init. A fourth argument is the {@code AWS_LAMBDA_INITIALIZATION_TYPE} init sees:
+ *     {@code snap-start} primes as it would before a snapshot.</li>
  * <li>{@code --sdk-only ENDPOINT N}: builds the S3 client as the handler does and writes one small
  *     object with it, and nothing else: the SDK's own floor, which no function on it can go under;
  *     prints {@code COLDSTART <total ms> <ms to the client built> <ms of the write>}.</li>
@@ -46,7 +47,9 @@ public final class ColdStart {
             }
             case "--handler" -> {
                 long[] initEnd = new long[1];
-                String out = invoke(args[1], "scrapes/page-" + args[2] + ".html", "index-" + args[2] + "/", initEnd);
+                Map<String, String> env = env(args[1], "index-" + args[2] + "/");
+                if (args.length > 3) env.put("AWS_LAMBDA_INITIALIZATION_TYPE", args[3]);
+                String out = invoke(env, "scrapes/page-" + args[2] + ".html", initEnd);
                 long end = System.currentTimeMillis();
                 if (!out.contains("\"processed\"")) throw new IllegalStateException("the handler did not process the page: " + out);
                 System.out.println("COLDSTART " + (end - jvmStart) + " " + (initEnd[0] - jvmStart) + " " + (end - initEnd[0]));
@@ -74,8 +77,8 @@ public final class ColdStart {
     }
 
     /** Runs a new handler on one key; {@code initEnd[0]} gets the time its constructor (Lambda's init phase) ended. */
-    static String invoke(String endpoint, String key, String indexPrefix, long[] initEnd) throws Exception {
-        EventHandler handler = new EventHandler(env(endpoint, indexPrefix), null);
+    static String invoke(Map<String, String> env, String key, long[] initEnd) throws Exception {
+        EventHandler handler = new EventHandler(env, null);
         initEnd[0] = System.currentTimeMillis();
         String event = "{\"Records\":[{\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":"
                 + "{\"name\":\"" + INPUT + "\"},\"object\":{\"key\":\"" + key + "\"}}}]}";

@@ -36,7 +36,7 @@ public final class ColdStartServer {
             for (int i = 0; i < WARM_UP_RUNS; i++) {
                 String key = "warm-up/page-" + i + ".html";
                 store[0].putBlob(ColdStart.INPUT, store[0].blobBuilder(key).payload(bytes).build());
-                String warm = ColdStart.invoke(server.endpoint().toString(), key, "index-warm-" + i + "/", new long[1]);
+                String warm = ColdStart.invoke(ColdStart.env(server.endpoint().toString(), "index-warm-" + i + "/"), key, new long[1]);
                 if (!warm.contains("\"processed\"")) throw new IllegalStateException("warm-up run failed: " + warm);
             }
             System.out.println("ENDPOINT " + server.endpoint());
