@@ -19,9 +19,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The init phase's one-time work. The S3 client (TLS, the SDK's metadata) builds on a thread of
  * its own, and sends one read, while this one cleans two built-in pages, one of each format,
- * through the whole path: parse, classify, dedupe in memory, report, JSON; then tries the write
- * path ({@link Probes}). The first real page then runs on loaded, linked code. Lambda runs init with a full CPU, and SnapStart snapshots the
- * state after it, so work moved here is work the first invocation no longer waits for.
+ * through the whole path: parse, classify, dedupe in memory, report, JSON. The first real page
+ * then runs on loaded, linked code. Lambda runs init with a full CPU, and SnapStart snapshots the
+ * state after it, so work moved here is work the first invocation no longer waits for; when init
+ * is off the invocation path, it also tries the write path ({@link Probes}).
  */
 final class Priming {
     private static final String SENTENCE = "The harbour council met on Tuesday to discuss the plan, and the vote was "
@@ -112,7 +113,7 @@ final class Priming {
      * Builds the client on another thread, which then sends the read probe, while this one primes
      * the cleaning path {@code rounds} times. When init is off the invocation path ({@code rounds}
      * above 1) this thread then sends the write-path probes too: on demand they would cost init
-     * about what they save the first event (measured: +94 ms and −53 ms). Returns the client;
+     * about what they save the first event (one A/B of 8 runs each: +94 ms and −53 ms). Returns the client;
      * {@code probes} may be null (none sent).
      */
     static S3Client buildWhilePriming(Supplier<S3Client> client, Probes probes, int rounds) {

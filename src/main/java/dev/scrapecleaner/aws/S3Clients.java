@@ -27,6 +27,10 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  * defaults, because they must fit inside the Lambda timeout.
  */
 public final class S3Clients {
+    /** Connect within 3 s; a read that stalls 10 s is a dead connection (a streamed body included). */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
     private S3Clients() {
     }
 
@@ -126,10 +130,6 @@ public final class S3Clients {
                 .apiCallTimeout(r.callTimeout())
                 .build();
     }
-
-    /** Connect within 3 s; a read that stalls 10 s is a dead connection (a streamed body included). */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static software.amazon.awssdk.http.SdkHttpClient httpClient() {
         return UrlConnectionHttpClient.builder()
