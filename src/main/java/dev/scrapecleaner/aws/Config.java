@@ -12,7 +12,8 @@ import java.util.Map;
  * @param indexPrefix      key prefix of the duplicate index ({@code INDEX_PREFIX}, default {@code index/})
  * @param maxObjectBytes   objects larger than this are rejected unread ({@code MAX_OBJECT_BYTES}, default 50 MiB)
  * @param maxDecodedBytes  cap on the inflated size of gzipped objects ({@code MAX_DECODED_BYTES}, default 64 MiB)
- * @param dedupe           cross-document dedupe: {@code s3} (index in the output bucket) or {@code off} ({@code DEDUPE})
+ * @param dedupe           cross-document dedupe ({@code DEDUPE}): {@code s3} (index in the output bucket, exact and
+ *                         near duplicates), {@code s3-exact} (exact ones only) or {@code off}
  * @param env              all variables, for the settings of other parts (report thresholds)
  */
 public record Config(String outputBucket, String articlePrefix, String reportPrefix, String indexPrefix,
@@ -26,8 +27,9 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
             throw new ConfigException("OUTPUT_BUCKET is not set: name the bucket that receives articles and reports.");
         }
         String dedupe = env.getOrDefault("DEDUPE", "s3");
-        if (!dedupe.equals("s3") && !dedupe.equals("off")) {
-            throw new ConfigException("DEDUPE must be 's3' or 'off', not '" + dedupe + "'.");
+        if (!dedupe.equals("s3") && !dedupe.equals("s3-exact") && !dedupe.equals("off")) {
+            throw new ConfigException("DEDUPE must be 's3' (exact and near duplicates), 's3-exact' (exact ones only,"
+                    + " a 17th of the index's requests) or 'off', not '" + dedupe + "'.");
         }
         Config config = new Config(out.strip(),
                 prefix(env, "ARTICLE_PREFIX", "articles/"),

@@ -9,9 +9,13 @@ final class DuplicateIndexes {
     private DuplicateIndexes() {
     }
 
-    /** The S3-backed index under {@code INDEX_PREFIX} of the output bucket, or null when {@code DEDUPE=off}. */
+    /**
+     * The S3-backed index under {@code INDEX_PREFIX} of the output bucket: exact and near
+     * duplicates ({@code s3}), exact ones only ({@code s3-exact}); null when {@code DEDUPE=off}.
+     */
     static DuplicateIndex create(Config config, S3Client s3) {
         if (config.dedupe().equals("off")) return null;
-        return new LshDuplicateIndex(new S3ClaimStore(s3, config.outputBucket(), config.indexPrefix()));
+        S3ClaimStore store = new S3ClaimStore(s3, config.outputBucket(), config.indexPrefix());
+        return config.dedupe().equals("s3-exact") ? LshDuplicateIndex.exactOnly(store) : new LshDuplicateIndex(store);
     }
 }

@@ -6,14 +6,16 @@ package dev.scrapecleaner.dedupe;
  * @param status     {@code unique}, {@code exact} or {@code near}
  * @param of         the key of the earlier article this one duplicates, null when unique
  * @param similarity estimated similarity to that article in [0, 1], 0 when unique
+ * @param nearLooked whether near duplicates were looked for, or exact ones only (so that
+ *                   {@code unique} reads as "no exact duplicate")
  */
-public record DuplicateMatch(String status, String of, double similarity) {
+public record DuplicateMatch(String status, String of, double similarity, boolean nearLooked) {
     public static final String UNIQUE = "unique";
     public static final String EXACT = "exact";
     public static final String NEAR = "near";
 
-    public static DuplicateMatch unique() {
-        return new DuplicateMatch(UNIQUE, null, 0);
+    public static DuplicateMatch unique(boolean nearLooked) {
+        return new DuplicateMatch(UNIQUE, null, 0, nearLooked);
     }
 
     public boolean isDuplicate() {

@@ -121,6 +121,7 @@ public final class ReportBuilder {
             c.put("status", cross.status());
             OutputDocuments.putIfNotNull(c, "of", cross.of());
             if (cross.isDuplicate()) c.put("similarity", Math.round(cross.similarity() * 1000) / 1000.0);
+            c.put("checked", cross.nearLooked() ? List.of(DuplicateMatch.EXACT, DuplicateMatch.NEAR) : List.of(DuplicateMatch.EXACT));
         }
         m.put("crossDocument", c);
         return m;

@@ -2,8 +2,11 @@ package dev.scrapecleaner.report;
 
 /** Versions written into every output, so that consumers can tell what produced a document. */
 public final class Version {
-    /** Schema version of the article and report JSON; bumped on any incompatible change. */
-    public static final String SCHEMA = "2.0";
+    /**
+     * Schema version of the article and report JSON: the major bumped on a removed or renamed field,
+     * the minor on an added one (2.1: the report's {@code duplicates.crossDocument.checked}).
+     */
+    public static final String SCHEMA = "2.1";
 
     private Version() {
     }

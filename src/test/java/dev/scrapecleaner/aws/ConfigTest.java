@@ -61,6 +61,15 @@ class ConfigTest {
     }
 
     @Test
+    void dedupeIsS3ExactOnlyOrOffAndAnythingElseIsRefusedWithTheChoices() {
+        assertEquals("s3", Config.fromEnv(env()).dedupe());
+        assertEquals("s3-exact", Config.fromEnv(env("DEDUPE", "s3-exact")).dedupe());
+        assertEquals("off", Config.fromEnv(env("DEDUPE", "off")).dedupe());
+        Config.ConfigException e = assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env("DEDUPE", "exact")));
+        assertTrue(e.getMessage().contains("'s3-exact'"), e.getMessage());
+    }
+
+    @Test
     void theHandlerRefusesALoopingConfigurationAtStartUp() {
         Config.ConfigException e = assertThrows(Config.ConfigException.class,
                 () -> new EventHandler(env("INPUT_BUCKET", "news", "INPUT_PREFIX", ""), null));

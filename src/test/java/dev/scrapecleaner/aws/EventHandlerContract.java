@@ -47,10 +47,18 @@ abstract class EventHandlerContract {
     }
 
     EventHandler handler() {
+        return handler("s3");
+    }
+
+    EventHandler handler(String dedupe) {
         Map<String, String> env = new HashMap<>();
         env.put("OUTPUT_BUCKET", output);
-        env.put("DEDUPE", "s3");
+        env.put("DEDUPE", dedupe);
         return new EventHandler(env, s3());
+    }
+
+    static Map<?, ?> crossDocument(Map<String, Object> report) {
+        return (Map<?, ?>) ((Map<?, ?>) report.get("duplicates")).get("crossDocument");
     }
 
     void put(String key, byte[] body) {
@@ -109,7 +117,28 @@ abstract class EventHandlerContract {
         Map<String, Object> html = read("articles/a b/harbour.html.json");
         assertEquals("Harbour wind farm clears final planning hurdle", html.get("title"));
         assertFalse(((String) html.get("text")).contains("cookies"), "cookie notice leaked into the body");
-        assertEquals("accept", read("reports/a b/harbour.html.json").get("verdict"));
+        Map<String, Object> report = read("reports/a b/harbour.html.json");
+        assertEquals("accept", report.get("verdict"));
+        assertEquals(List.of("exact", "near"), crossDocument(report).get("checked"));
+    }
+
+    @Test
+    void withExactOnlyDedupeACopyIsFoundOnOneIndexKeyAnArticle() throws IOException {
+        byte[] page = Files.readAllBytes(Path.of("events", "raw", "harbour-wind-farm.html"));
+        put("feed/first.html", page);
+        put("mirror/copy.html", page);
+
+        handler("s3-exact").handle(putEvent("feed/first.html", "mirror/copy.html"), null);
+
+        Map<?, ?> first = crossDocument(read("reports/feed/first.html.json"));
+        Map<?, ?> copy = crossDocument(read("reports/mirror/copy.html.json"));
+        assertEquals("unique", first.get("status"));
+        assertEquals(List.of("exact"), first.get("checked"));
+        assertEquals("exact", copy.get("status"));
+        assertEquals("feed/first.html", copy.get("of"));
+        List<String> index = s3().listObjectsV2(b -> b.bucket(output).prefix("index/")).contents().stream()
+                .map(o -> o.key()).toList();
+        assertEquals(1, index.size(), "one exact key for the one text: " + index);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.scrapecleaner.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,7 +59,9 @@ class S3DuplicateIndexTest {
     void exactAndNearDuplicatesAreFoundAndTheSameObjectIsNotItsOwnDuplicate() {
         LshDuplicateIndex index = index();
         String text = article(0);
-        assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(text)).status());
+        DuplicateMatch first = index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(text));
+        assertEquals(DuplicateMatch.UNIQUE, first.status());
+        assertTrue(first.nearLooked());
         assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(text)).status(),
                 "redelivery of the same object version");
         DuplicateMatch exact = index.checkAndRecord("in/b.txt#e2", "b.txt", Fingerprinter.of(text.toUpperCase()));
@@ -69,6 +72,24 @@ class S3DuplicateIndexTest {
         assertEquals("a.html", near.of());
         assertTrue(near.similarity() >= LshDuplicateIndex.NEAR, String.valueOf(near.similarity()));
         assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/d.html#e4", "d.html", Fingerprinter.of(other())).status());
+    }
+
+    @Test
+    void theExactOnlyIndexFindsExactCopiesAndWritesOneKeyAnArticle() {
+        LshDuplicateIndex index = LshDuplicateIndex.exactOnly(new S3ClaimStore(server.client(), bucket, "index/"));
+        String text = article(0);
+        DuplicateMatch first = index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(text));
+        assertEquals(DuplicateMatch.UNIQUE, first.status());
+        assertFalse(first.nearLooked());
+        DuplicateMatch exact = index.checkAndRecord("in/b.txt#e2", "b.txt", Fingerprinter.of(text.toUpperCase()));
+        assertEquals(DuplicateMatch.EXACT, exact.status());
+        assertEquals("a.html", exact.of());
+        DuplicateMatch near = index.checkAndRecord("in/c.html#e3", "c.html", Fingerprinter.of(article(1)));
+        assertEquals(DuplicateMatch.UNIQUE, near.status(), "a near copy is not looked for");
+        List<String> keys = server.client().listObjectsV2(b -> b.bucket(bucket).prefix("index/")).contents().stream()
+                .map(o -> o.key()).toList();
+        assertEquals(2, keys.size(), "one exact key for each of the two texts: " + keys);
+        assertTrue(keys.stream().allMatch(k -> k.startsWith("index/exact/")), keys.toString());
     }
 
     @Test
