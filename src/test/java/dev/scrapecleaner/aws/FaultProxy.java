@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * A small HTTP/1.1 proxy on loopback between the SDK client and the S3 server, which injects
  * faults into the requests a rule picks: an HTTP 500, a 503 SlowDown, a connection reset, or a
- * response held back past the client's timeout. Everything else is forwarded byte for byte,
+ * response held back past the client's timeout; and, if asked, a fixed latency on every request.
+ * Everything else is forwarded byte for byte,
  * request signatures included. Bounded: it serves only loopback and stops when closed.
  */
 final class FaultProxy implements AutoCloseable {
@@ -53,6 +54,7 @@ final class FaultProxy implements AutoCloseable {
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile long slowMillis = 3_000;
+    private volatile long latencyMillis;
 
     FaultProxy(URI upstream) throws IOException {
         this.upstreamPort = upstream.getPort();
@@ -78,6 +80,12 @@ final class FaultProxy implements AutoCloseable {
     /** How long a {@link Fault#SLOW} response is held back. */
     FaultProxy slowFor(long millis) {
         this.slowMillis = millis;
+        return this;
+    }
+
+    /** Holds every forwarded request this long first, as a round trip to a distant S3 would. */
+    FaultProxy latency(long millis) {
+        this.latencyMillis = millis;
         return this;
     }
 
@@ -143,6 +151,7 @@ final class FaultProxy implements AutoCloseable {
                 if (fault == Fault.SLOW) {
                     Thread.sleep(slowMillis);
                 }
+                if (latencyMillis > 0) Thread.sleep(latencyMillis);
                 forward(head, body, out);
             }
         } catch (IOException | InterruptedException e) {
