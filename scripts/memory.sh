@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Peak heap and RSS to clean synthetic news pages of 100 KB, 1 MB, 10 MB and 50 MB, each in a
-# fresh JVM: under -Xmx256m (the 10 MB bar), and under the heap Lambda gives a 1024 MB function.
+# fresh JVM: under -Xmx256m (the 10 MB bar), and under the heap Lambda gives a 1024 MB function;
+# and ten pages of just under 1 MiB at once, as a standard SQS batch is cleaned.
 # Usage: scripts/memory.sh   Needs: mvn -q -DskipTests package test-compile
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +23,9 @@ for xmx in 256m 870m; do
     fi
   done
 done
+# A standard SQS batch: ten pages just under the size from which an object is cleaned alone, at once.
+out=$(/usr/bin/time -f "RSS %M" java -Xmx870m -cp "$cp" dev.scrapecleaner.bench.MemoryProbe 1040000 10 2>&1)
+echo "$out" | awk -v rss="$(echo "$out" | awk '/^RSS/ {printf "%d", $2/1024}')" \
+  '/^MEMORY/ {printf "| 10 x %.1f MB at once | 870m | %s | %s | %s | %s | %s |\n", $2/1048576, $3, rss, $4, $5, $6}'
 echo
 echo "(-Xmx870m: about the heap the Lambda Java runtime gives a 1024 MB function; the deployment jar: $(du -h target/scrape-cleaner-lambda.jar | cut -f1))"

@@ -34,8 +34,8 @@ import java.util.concurrent.Semaphore;
 final class SqsMessages {
     /**
      * Objects of a standard queue's batch cleaned at the same time: the template's whole batch. Ten
-     * pages of just under {@link #ALONE_FROM_BYTES} at once peaked at 450 MB of heap under
-     * {@code -Xmx870m} (the 1024 MB function's), one alone at 51 MB.
+     * synthetic pages of just under {@link #ALONE_FROM_BYTES} at once took 341 to 424 MB of heap
+     * (summed pool peaks) under {@code -Xmx870m}, the 1024 MB function's ({@code scripts/memory.sh}).
      */
     static final int PARALLEL_OBJECTS = 10;
     /** From this announced size an object is cleaned alone: a 10 MB page takes about 250 MB of heap. */

@@ -10,21 +10,36 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Cleans one synthetic news page of a given size in this JVM and prints the peak heap it took
  * (run by {@code scripts/memory.sh}, which also reads the process's peak RSS). The page is an
  * article of many paragraphs inside the usual chrome: navigation, a related-stories rail of
- * teaser cards, share bars and a footer, repeated to the size asked for. Prints
- * {@code MEMORY <bytes> <peak heap MB> <ms> <paragraphs> <verdict>}.
+ * teaser cards, share bars and a footer, repeated to the size asked for. A second argument cleans
+ * that many copies at once, on as many threads, as a standard SQS batch is cleaned. Prints
+ * {@code MEMORY <bytes> <peak heap MB> <ms> <paragraphs> <verdict>} (paragraphs of one copy).
  */
 public final class MemoryProbe {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int bytes = Integer.parseInt(args[0]);
+        int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         byte[] page = page(bytes);
         long t = System.nanoTime();
         ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(new ScrapeDecoder(64L << 20)), new InMemoryDuplicateIndex());
-        ProcessedScrape p = processor.process(Source.localFile("synthetic.html", page.length), page);
+        ExecutorService threads = Executors.newFixedThreadPool(copies);
+        List<Future<ProcessedScrape>> cleaned = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            String name = "synthetic-" + i + ".html";
+            cleaned.add(threads.submit(() -> processor.process(Source.localFile(name, page.length), page)));
+        }
+        ProcessedScrape p = null;
+        for (Future<ProcessedScrape> f : cleaned) p = f.get();
+        threads.shutdown();
         long ms = (System.nanoTime() - t) / 1_000_000;
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
