@@ -11,6 +11,7 @@
 # (the measured JVMs run on $JAVA, default the java on the PATH; the server always on the latter).
 # Needs: mvn -q -DskipTests package test-compile
 set -euo pipefail
+case "${1:-}" in -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
 cd "$(dirname "$0")/.."
 page=${1:-events/raw/harbour-wind-farm.html}
 n=${2:-10}

@@ -4,6 +4,7 @@
 # and ten pages of just under 1 MiB at once, as a standard SQS batch is cleaned.
 # Usage: scripts/memory.sh   Needs: mvn -q -DskipTests package test-compile
 set -uo pipefail
+case "${1:-}" in -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
 cd "$(dirname "$0")/.."
 [ -f target/scrape-cleaner.jar ] && [ -d target/test-classes ] || { echo "Build first: mvn -q -DskipTests package test-compile" >&2; exit 2; }
 cp="target/scrape-cleaner.jar:target/test-classes:$(ls target/lib/*.jar | tr '\n' ':')"

@@ -4,6 +4,7 @@
 # concurrency), N fresh JVMs each prime, then clean the first ten dev pages. Medians.
 # Usage: scripts/priming.sh [DEV_DIR] [N]   Needs: mvn -q -DskipTests package test-compile
 set -euo pipefail
+case "${1:-}" in -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
 cd "$(dirname "$0")/.."
 dir=${1:-../shared/eval/dev}
 n=${2:-5}

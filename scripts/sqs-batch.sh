@@ -4,6 +4,7 @@
 # standard-queue batches (objects at once) with FIFO ones (one after another). Median batch times.
 # Usage: scripts/sqs-batch.sh [DEV_DIR] [LATENCY_MS] [BATCHES]   Needs: mvn -q -DskipTests package test-compile
 set -euo pipefail
+case "${1:-}" in -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
 cd "$(dirname "$0")/.."
 dir=${1:-../shared/eval/dev}
 latency=${2:-20}
