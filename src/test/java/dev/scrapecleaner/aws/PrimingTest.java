@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.scrapecleaner.cli.EmbeddedS3Server;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +37,24 @@ class PrimingTest {
         probes.writePath(server.client());
         assertEquals(0, server.client().listObjectsV2(b -> b.bucket("primed")).keyCount(),
                 "the PUT whose digest does not match its body is refused");
+    }
+
+    @Test
+    void initReadsOnDemandAndTriesTheWritePathOnlyWhenOffTheInvocationPath() throws Exception {
+        server.client().createBucket(b -> b.bucket("primed-paths"));
+        Priming.Probes probes = Priming.Probes.of(Config.fromEnv(Map.of("OUTPUT_BUCKET", "primed-paths")));
+        try (FaultProxy proxy = new FaultProxy(URI.create(server.endpoint()));
+             S3Client client = S3Clients.forEndpoint(proxy.endpoint(), "us-east-1", EmbeddedS3Server.ACCESS_KEY,
+                     EmbeddedS3Server.SECRET_KEY)) {
+            Priming.buildWhilePriming(() -> client, probes, 1);
+            assertEquals(List.of("GET /primed-paths/reports/.init-probe.json -> forwarded"), proxy.log());
+
+            Priming.buildWhilePriming(() -> client, probes, 2);
+            assertEquals(List.of("GET /primed-paths/reports/.init-probe.json -> forwarded",
+                    "HEAD /primed-paths/index/.init-probe -> forwarded", "PUT /primed-paths/index/.init-probe -> forwarded"),
+                    proxy.log().subList(1, 4).stream().sorted().toList());
+        }
+        assertEquals(0, server.client().listObjectsV2(b -> b.bucket("primed-paths")).keyCount());
     }
 
     @Test
