@@ -47,8 +47,10 @@ public final class LshDuplicateIndex implements DuplicateIndex {
         Claim mine = new Claim(owner, key, fp.minhashHex());
         List<String> keys = new ArrayList<>();
         keys.add("exact/" + fp.exact());
-        String[] bands = near ? fp.bandKeys() : new String[0];
-        for (int b = 0; b < bands.length; b++) keys.add("lsh/" + b + "/" + bands[b]);
+        if (near) {
+            String[] bands = fp.bandKeys();
+            for (int b = 0; b < bands.length; b++) keys.add("lsh/" + b + "/" + bands[b]);
+        }
         // Look every key up at once: a duplicate is found without writing anything.
         List<Claim> held = store.readAll(keys);
         for (int i = 0; i < keys.size(); i++) {
