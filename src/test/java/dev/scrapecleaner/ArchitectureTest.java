@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The core packages stay plain Java with jsoup: no AWS, no command line, no embedded server. */
+/** The core packages stay plain Java with jsoup: no AWS, no command line, no training, no embedded server. */
 class ArchitectureTest {
     private static final Path MAIN = Path.of("src", "main", "java", "dev", "scrapecleaner");
     private static final List<String> FORBIDDEN_IN_CORE = List.of(
-            "import dev.scrapecleaner.aws", "import dev.scrapecleaner.cli", "import software.amazon",
+            "import dev.scrapecleaner.aws", "import dev.scrapecleaner.cli", "import dev.scrapecleaner.learn", "import software.amazon",
             "import com.amazonaws", "import org.gaul", "import org.jclouds");
 
     @Test

@@ -15,6 +15,8 @@ public final class Block {
     private Reason textReason;
     private boolean textReasonKnown;
     private boolean continuesLine;
+    private double contentScore = Double.NaN;
+    private float[] features;
 
     /**
      * @param index       position in the page, from 0
@@ -88,6 +90,28 @@ public final class Block {
     public void remove(Reason reason) {
         this.content = false;
         this.removal = reason;
+    }
+
+    /** The model's probability that this block is main content; NaN when no model scored it. */
+    public double contentScore() {
+        return contentScore;
+    }
+
+    void contentScore(double score) {
+        this.contentScore = score;
+    }
+
+    /**
+     * The feature row the model read for this block, in the order of
+     * {@link ContentModel#featureNames(Format)}; null unless the cleaner was asked to record them
+     * ({@link Cleaner#recordingFeatures()}), as training is.
+     */
+    public float[] features() {
+        return features == null ? null : features.clone();
+    }
+
+    void features(float[] features) {
+        this.features = features;
     }
 
     /** Marks the block as the next part of the line before it (a table cell after the first of its row). */

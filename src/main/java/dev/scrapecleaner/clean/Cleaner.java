@@ -12,13 +12,37 @@ import java.util.Map;
  */
 public final class Cleaner {
     private final ScrapeDecoder decoder;
+    private final ContentModel htmlModel;
+    private final ContentModel textModel;
+    private final boolean recordFeatures;
 
+    /** A cleaner with the content models this version ships. */
     public Cleaner() {
         this(new ScrapeDecoder());
     }
 
     public Cleaner(ScrapeDecoder decoder) {
+        this(decoder, ContentModel.bundled(Format.HTML), ContentModel.bundled(Format.TEXT), false);
+    }
+
+    /**
+     * A cleaner with the given content models; a null model leaves that format to the rules alone
+     * (how the models' training data is gathered, and how a fold's model is judged on pages it never saw).
+     */
+    public Cleaner(ScrapeDecoder decoder, ContentModel htmlModel, ContentModel textModel) {
+        this(decoder, htmlModel, textModel, false);
+    }
+
+    private Cleaner(ScrapeDecoder decoder, ContentModel htmlModel, ContentModel textModel, boolean recordFeatures) {
         this.decoder = decoder;
+        this.htmlModel = htmlModel;
+        this.textModel = textModel;
+        this.recordFeatures = recordFeatures;
+    }
+
+    /** The same cleaner, keeping each block's feature row ({@link Block#features()}) for training. */
+    public Cleaner recordingFeatures() {
+        return new Cleaner(decoder, htmlModel, textModel, true);
     }
 
     public CleanResult clean(byte[] raw) {
@@ -48,7 +72,7 @@ public final class Cleaner {
         }
         page.deadline(deadline);
         try {
-            for (Stage stage : stagesFor(input.format())) {
+            for (Stage stage : stagesFor(input.format(), input.format() == Format.HTML ? htmlModel : textModel, recordFeatures)) {
                 deadline.check(stage.name());
                 long t = System.nanoTime();
                 stage.apply(page);
@@ -73,11 +97,12 @@ public final class Cleaner {
         return new CleanResult(input, Article.empty(), List.of(), null, java.util.Set.of(), Map.of());
     }
 
-    static List<Stage> stagesFor(Format format) {
+    static List<Stage> stagesFor(Format format, ContentModel model, boolean recordFeatures) {
+        Stage scoring = new ContentScoring(model, recordFeatures);
         if (format == Format.HTML) {
-            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), new InDocumentDedupe());
+            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), scoring, new InDocumentDedupe());
         }
-        return List.of(new TextDumpParser(), new TextDumpClassifier(), new InDocumentDedupe());
+        return List.of(new TextDumpParser(), new TextDumpClassifier(), scoring, new InDocumentDedupe());
     }
 
     private static Article assemble(Page page) {

@@ -20,6 +20,7 @@ final class HtmlClassifier implements Stage {
         Element root = page.document() == null ? null : page.document().body();
         Markup markup = new Markup(page.blocks(), root);
         Element region = ContentRegion.find(page.blocks(), markup, root);
+        page.featureRows(() -> HtmlFeatures.rows(page, markup, region));
         String title = page.title();
         boolean[] listed = EnumeratedLists.members(page.blocks());
         for (Block b : page.blocks()) {

@@ -20,6 +20,8 @@ public final class Page {
     private Metadata metadata = Metadata.EMPTY;
     private ScraperHeader header;
     private Deadline deadline = Deadline.none();
+    private java.util.function.Supplier<FeatureRows> featureRows;
+    private boolean recordFeatures;
 
     public Page(DecodedScrape input) {
         this.input = input;
@@ -74,6 +76,24 @@ public final class Page {
     /** Stages call this inside their long loops: throws {@link Deadline.Exceeded} once time is up. */
     void checkDeadline(String stage) {
         deadline.check(stage);
+    }
+
+    /** How the page's feature rows are built from what the classifier found; null before it ran. */
+    java.util.function.Supplier<FeatureRows> featureRows() {
+        return featureRows;
+    }
+
+    void featureRows(java.util.function.Supplier<FeatureRows> featureRows) {
+        this.featureRows = featureRows;
+    }
+
+    /** Whether each block keeps its feature row, for training: off in production, where rows are built one at a time. */
+    boolean recordFeatures() {
+        return recordFeatures;
+    }
+
+    void recordFeatures(boolean recordFeatures) {
+        this.recordFeatures = recordFeatures;
     }
 
     public ScraperHeader header() {

@@ -22,6 +22,8 @@ public enum Reason {
     LINK_DENSE("link-dense"),
     SHORT_FRAGMENT("short-fragment"),
     OUTSIDE_MAIN_CONTENT("outside-main-content"),
+    /** No rule named the block, but the content model scores it as not main content ({@link ContentModel}). */
+    LOW_CONTENT_SCORE("low-content-score"),
     DUPLICATE("duplicate");
 
     private final String code;

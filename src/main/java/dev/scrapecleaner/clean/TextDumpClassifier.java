@@ -31,6 +31,7 @@ final class TextDumpClassifier implements Stage {
         boolean[] structured = EnumeratedLists.members(blocks);
         for (int i = 0; i < structured.length; i++) structured[i] |= columns[i] != FlattenedTables.NO_CELL;
         int[] run = mainRun(blocks, structured);
+        page.featureRows(() -> LineFeatures.rows(page, run, structured, columns));
         if (run == null) {
             for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
             return;
@@ -259,7 +260,7 @@ final class TextDumpClassifier implements Stage {
         return words >= 12 && TextSignals.endsLikeSentence(text) || words >= 25 && TextSignals.hasSentencePunctuation(text);
     }
 
-    private static boolean looksLikeHeadline(String text) {
+    static boolean looksLikeHeadline(String text) {
         int words = TextSignals.wordCount(text);
         return words >= 3 && words <= 30 && !text.endsWith(".");
     }

@@ -28,6 +28,12 @@ public final class Main {
               bench [--out DIR] [--scorer PATH] EVAL_DIR
                   Clean every page of an evaluation set (EVAL_DIR/*.html and EVAL_DIR/text/*.scrape.txt),
                   write the predicted bodies and score them with the scorer (python3).
+              bench --cv [--folds K] [--trees N] [EVAL_DIR]
+                  Cross-validated figures by domain on ../shared/eval (dev and wcxb-dev, every form):
+                  each fold cleaned by content models trained on the other folds only.
+              train [--eval DIR] [--models DIR] [--report FILE] [--no-cv]
+                  Train the content models on the shared evaluation pages (after the cross-validation)
+                  and write them where the cleaner reads them, with a report of what they learned.
               help
                   Show this text. Every command also takes --help.
 
@@ -51,7 +57,9 @@ public final class Main {
             return switch (args[0]) {
                 case "clean" -> new CleanCommand(out, err).run(rest);
                 case "invoke" -> new InvokeCommand(out, err).run(rest);
-                case "bench" -> new BenchCommand(out, err).run(rest);
+                case "bench" -> Arrays.asList(rest).contains("--cv") ? new TrainCommand(out, err).run(rest, true)
+                        : new BenchCommand(out, err).run(rest);
+                case "train" -> new TrainCommand(out, err).run(rest, false);
                 case "serve" -> new ServeCommand(out, err).run(rest);
                 default -> {
                     err.println("Unknown command '" + args[0] + "'. Run with --help to see the commands.");

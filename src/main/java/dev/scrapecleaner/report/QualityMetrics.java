@@ -3,6 +3,7 @@ package dev.scrapecleaner.report;
 import dev.scrapecleaner.clean.Block;
 import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.Reason;
+import dev.scrapecleaner.clean.StopWords;
 import dev.scrapecleaner.clean.Scripts;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package dev.scrapecleaner.report;
+package dev.scrapecleaner.clean;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The commonest function words of the languages news scrapes most often come in, to measure prose and guess its language. */
-final class StopWords {
+public final class StopWords {
     private static final Map<String, Set<String>> BY_LANGUAGE = Map.of(
             "en", Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "he",
                     "his", "by", "at", "be", "this", "have", "from", "are", "not", "but", "they", "said", "has"),
@@ -39,8 +39,13 @@ final class StopWords {
         return Map.copyOf(bits);
     }
 
+    /** Whether a lower-case word is a stop word in any of the languages. */
+    static boolean contains(String lowerWord) {
+        return LANGUAGES_OF_WORD.containsKey(lowerWord);
+    }
+
     /** Words that are a stop word in any of the languages. */
-    static int count(List<String> words) {
+    public static int count(List<String> words) {
         int n = 0;
         for (String w : words) {
             if (LANGUAGES_OF_WORD.containsKey(w)) n++;
@@ -49,7 +54,7 @@ final class StopWords {
     }
 
     /** The language whose stop words cover most of the text, when they cover a tenth of it; else null. */
-    static String guessLanguage(List<String> words) {
+    public static String guessLanguage(List<String> words) {
         int[] counts = new int[LANGUAGES.length];
         for (String w : words) {
             Integer bits = LANGUAGES_OF_WORD.get(w);

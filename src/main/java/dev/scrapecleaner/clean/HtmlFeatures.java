@@ -1,0 +1,242 @@
+package dev.scrapecleaner.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The features of an HTML page's blocks, in one place and named: the block's own words
+ * ({@link TextShape}), its markup (tag, the elements around it, what their names say), where it
+ * sits (inside the article's container or not, its depth, the text and link density of its
+ * container, how many siblings share its shape), and what the rules decided. The model reads
+ * these and the same of the blocks around it ({@link FeatureRows}).
+ */
+final class HtmlFeatures {
+    private static final String[][] TAG_GROUPS = {{"p"}, {"h1"}, {"h2", "h3"}, {"h4", "h5", "h6"}, {"li"}, {"td", "th"},
+            {"div"}, {"section", "article", "main", "body"}, {"blockquote"}, {"pre"}, {"dd", "dt"},
+            {"figcaption", "caption"}, {"header", "footer", "nav", "aside"}};
+    private static final String[] ANCESTOR_TAGS = {"article", "main", "header", "footer", "nav", "aside", "form",
+            "ul", "ol", "table", "figure", "a"};
+    private static final Reason[] MARKUP_REASONS = {Reason.NAVIGATION, Reason.LEGAL_DISCLAIMER, Reason.RELATED_LINKS,
+            Reason.COMMENTS, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.ADVERTISING, Reason.NEWSLETTER,
+            Reason.CAPTION, Reason.BYLINE, Reason.OUTSIDE_MAIN_CONTENT};
+    private static final List<String> OWN_NAMES = ownNames();
+    static final List<String> BASE_NAMES = baseNames();
+    /** What a neighbour contributes: whether the rules kept it, its link density, length and prose shape, its container. */
+    private static final int[] NEIGHBOUR_COLUMNS = columns("rule.kept", "html.link_density", "text.chars_log",
+            "text.ends_sentence", "text.stopword_share", "html.in_region", "html.prose", "html.same_parent_as_block");
+    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
+
+    private HtmlFeatures() {
+    }
+
+    private static List<String> ownNames() {
+        List<String> n = new ArrayList<>(List.of("html.link_density", "html.prose", "html.in_region", "html.region_found",
+                "html.region_share", "html.depth", "html.depth_below_region", "html.parent_chars_log",
+                "html.parent_link_density", "html.parent_prose_share", "html.parent_blocks_log",
+                "html.grandparent_prose_share", "html.siblings_alike_log", "html.content_named", "html.own_content_named",
+                "html.page_prose_share", "html.same_parent_as_block"));
+        for (String[] group : TAG_GROUPS) n.add("html.tag_" + group[0]);
+        for (String tag : ANCESTOR_TAGS) n.add("html.under_" + tag);
+        for (Reason r : MARKUP_REASONS) n.add("html.named_" + r.code());
+        return n;
+    }
+
+    private static List<String> baseNames() {
+        List<String> n = new ArrayList<>(TextShape.NAMES);
+        n.addAll(FeatureRows.RULE_NAMES);
+        n.addAll(OWN_NAMES);
+        return List.copyOf(n);
+    }
+
+    private static int[] columns(String... names) {
+        int[] c = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            c[i] = BASE_NAMES.indexOf(names[i]);
+            if (c[i] < 0) throw new IllegalStateException("no feature " + names[i]);
+        }
+        return c;
+    }
+
+    /** The page's feature rows, from the rules' evidence (the article's container and the markup's names). */
+    static FeatureRows rows(Page page, Markup markup, Element region) {
+        List<Block> blocks = page.blocks();
+        Containers containers = new Containers(blocks);
+        double pageChars = 0;
+        double pageProse = 0;
+        for (Block b : blocks) {
+            pageChars += b.text().length();
+            if (ContentRegion.isProse(b)) pageProse += b.text().length();
+        }
+        double regionChars = 0;
+        int regionDepth = region == null ? 0 : depth(region);
+        if (region != null) {
+            for (Block b : blocks) {
+                if (b.element() != null && HtmlClassifier.isInside(b.element(), region)) regionChars += b.text().length();
+            }
+        }
+        float[][] base = new float[blocks.size()][BASE_NAMES.size()];
+        double[] text = new double[TextShape.NAMES.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            page.checkDeadline("score");
+            Block b = blocks.get(i);
+            float[] row = base[i];
+            TextShape.compute(b, text, 0);
+            FeatureRows.copy(text, row, 0);
+            int k = text.length;
+            FeatureRows.ruleDecision(b, row, k);
+            k += FeatureRows.RULE_NAMES.size();
+            Element owner = b.element();
+            Element parent = owner == null ? null : owner.parent();
+            boolean inRegion = region != null && owner != null && HtmlClassifier.isInside(owner, region);
+            int depth = owner == null ? 0 : depth(owner);
+            row[k++] = (float) b.linkDensity();
+            row[k++] = flag(ContentRegion.isProse(b));
+            row[k++] = flag(inRegion);
+            row[k++] = flag(region != null);
+            row[k++] = (float) (pageChars == 0 ? 0 : regionChars / pageChars);
+            row[k++] = (float) Math.log1p(depth);
+            row[k++] = inRegion ? depth - regionDepth : -1;
+            row[k++] = (float) Math.log1p(containers.chars(parent));
+            row[k++] = (float) containers.linkDensity(parent);
+            row[k++] = (float) containers.proseShare(parent);
+            row[k++] = (float) Math.log1p(containers.blocks(parent));
+            row[k++] = (float) containers.proseShare(parent == null ? null : parent.parent());
+            row[k++] = (float) Math.log(containers.siblingsAlike(owner));
+            row[k++] = flag(owner != null && containers.contentNamed(owner, markup));
+            row[k++] = flag(owner != null && markup.weight(owner) > 1);
+            row[k++] = (float) (pageChars == 0 ? 0 : pageProse / pageChars);
+            row[k++] = flag(i > 0 && parent != null && blocks.get(i - 1).element() != null
+                    && blocks.get(i - 1).element().parent() == parent);
+            String tag = b.tag();
+            for (String[] group : TAG_GROUPS) row[k++] = flag(contains(group, tag));
+            int ancestors = owner == null ? 0 : ancestorTags(owner);
+            for (int t = 0; t < ANCESTOR_TAGS.length; t++) row[k++] = flag((ancestors & (1 << t)) != 0);
+            Element named = owner == null ? null : markup.boilerplateAncestor(owner);
+            Reason said = named == null ? null : markup.reason(named);
+            for (Reason r : MARKUP_REASONS) row[k++] = flag(said == r);
+        }
+        return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
+                BASE_NAMES.indexOf("html.prose"));
+    }
+
+    private static float flag(boolean b) {
+        return b ? 1 : 0;
+    }
+
+    private static boolean contains(String[] group, String tag) {
+        for (String g : group) {
+            if (g.equals(tag)) return true;
+        }
+        return false;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element p = e.parent(); p != null && d < HtmlParser.MAX_ANCESTORS; p = p.parent()) d++;
+        return d;
+    }
+
+    /** The ancestor tags of {@link #ANCESTOR_TAGS} above the element, as bits. */
+    private static int ancestorTags(Element e) {
+        int bits = 0;
+        int depth = 0;
+        for (Element p = e.parent(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+            String tag = p.normalName();
+            for (int t = 0; t < ANCESTOR_TAGS.length; t++) {
+                if (ANCESTOR_TAGS[t].equals(tag)) bits |= 1 << t;
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * Text figures of the blocks' containers (parents and grandparents): characters, link
+     * characters, prose characters and blocks, and how many children of a parent share each
+     * child's tag and class: a list of cards or of posts repeats one shape.
+     */
+    private static final class Containers {
+        private final Map<Element, double[]> figures = new IdentityHashMap<>();
+        private final Map<Element, Map<String, Integer>> shapes = new IdentityHashMap<>();
+        private final Map<Element, Boolean> contentNamed = new IdentityHashMap<>();
+
+        Containers(List<Block> blocks) {
+            for (Block b : blocks) {
+                Element owner = b.element();
+                if (owner == null) continue;
+                double len = b.text().length();
+                double prose = ContentRegion.isProse(b) ? len : 0;
+                Element p = owner.parent();
+                for (int level = 0; level < 2 && p != null; level++, p = p.parent()) {
+                    double[] f = figures.computeIfAbsent(p, k -> new double[4]);
+                    f[0] += len;
+                    f[1] += len * b.linkDensity();
+                    f[2] += prose;
+                    f[3]++;
+                }
+            }
+        }
+
+        double chars(Element e) {
+            double[] f = e == null ? null : figures.get(e);
+            return f == null ? 0 : f[0];
+        }
+
+        double linkDensity(Element e) {
+            double[] f = e == null ? null : figures.get(e);
+            return f == null || f[0] == 0 ? 0 : f[1] / f[0];
+        }
+
+        double proseShare(Element e) {
+            double[] f = e == null ? null : figures.get(e);
+            return f == null || f[0] == 0 ? 0 : f[2] / f[0];
+        }
+
+        double blocks(Element e) {
+            double[] f = e == null ? null : figures.get(e);
+            return f == null ? 0 : f[3];
+        }
+
+        /**
+         * Whether the element or an ancestor speaks for itself as an article's container by its
+         * names or tag; remembered per element, as the blocks of one container ask the same walk.
+         */
+        boolean contentNamed(Element e, Markup markup) {
+            List<Element> walked = new ArrayList<>();
+            boolean found = false;
+            int depth = 0;
+            for (Element p = e; p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+                Boolean known = contentNamed.get(p);
+                if (known != null) {
+                    found = known;
+                    break;
+                }
+                walked.add(p);
+                if (markup.weight(p) > 1) {
+                    found = true;
+                    break;
+                }
+            }
+            for (Element w : walked) contentNamed.put(w, found);
+            return found;
+        }
+
+        /** Children of the element's parent with its tag and class, itself included (1 when alone). */
+        int siblingsAlike(Element e) {
+            if (e == null || e.parent() == null) return 1;
+            Map<String, Integer> counts = shapes.computeIfAbsent(e.parent(), parent -> {
+                Map<String, Integer> m = new HashMap<>();
+                for (Element child : parent.children()) m.merge(shape(child), 1, Integer::sum);
+                return m;
+            });
+            return Math.max(1, counts.getOrDefault(shape(e), 1));
+        }
+
+        private static String shape(Element e) {
+            return e.normalName() + "." + e.className();
+        }
+    }
+}

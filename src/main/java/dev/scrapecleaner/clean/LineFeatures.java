@@ -1,0 +1,105 @@
+package dev.scrapecleaner.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The features of a text dump's lines, in one place and named: the line's own words
+ * ({@link TextShape}), where it sits against the weightiest run of prose (before, inside, after,
+ * how far), what structure it belongs to (a flattened table, a numbered or bulleted list), the
+ * shapes the rules look for (a glued teaser, a dateline run into a headline, a comment section
+ * above it), and what the rules decided. Nothing here is one renderer's habit: bullets and widget
+ * marks are features whose weight the data sets.
+ */
+final class LineFeatures {
+    private static final List<String> OWN_NAMES = List.of("line.prose", "line.in_run", "line.before_run",
+            "line.after_run", "line.run_distance_log", "line.run_found", "line.run_share", "line.structured",
+            "line.table_cell", "line.list_item", "line.subhead", "line.headline_shape", "line.glued_teaser",
+            "line.dateline_inside", "line.after_comments", "line.page_prose_share");
+    static final List<String> BASE_NAMES = baseNames();
+    /** What a neighbour contributes: whether the rules kept it, its length, prose shape, bullet and run membership. */
+    private static final int[] NEIGHBOUR_COLUMNS = columns("rule.kept", "text.chars_log", "line.prose",
+            "text.ends_sentence", "text.stopword_share", "text.opens_with_bullet", "line.in_run", "text.capitalized_share");
+    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
+
+    private LineFeatures() {
+    }
+
+    private static List<String> baseNames() {
+        List<String> n = new ArrayList<>(TextShape.NAMES);
+        n.addAll(FeatureRows.RULE_NAMES);
+        n.addAll(OWN_NAMES);
+        return List.copyOf(n);
+    }
+
+    private static int[] columns(String... names) {
+        int[] c = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            c[i] = BASE_NAMES.indexOf(names[i]);
+            if (c[i] < 0) throw new IllegalStateException("no feature " + names[i]);
+        }
+        return c;
+    }
+
+    /**
+     * The dump's feature rows, from the rules' evidence.
+     *
+     * @param run        the weightiest run of prose as [first, last], or null
+     * @param structured lines of flattened tables and enumerated lists
+     * @param columns    each line's cell index in a flattened table ({@link FlattenedTables#NO_CELL} for none)
+     */
+    static FeatureRows rows(Page page, int[] run, boolean[] structured, int[] columns) {
+        List<Block> blocks = page.blocks();
+        int n = blocks.size();
+        boolean[] prose = new boolean[n];
+        double pageChars = 0;
+        double proseChars = 0;
+        double runChars = 0;
+        int commentsFrom = n;
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            prose[i] = TextDumpClassifier.isProse(b.text());
+            pageChars += b.text().length();
+            if (prose[i]) proseChars += b.text().length();
+            if (run != null && i >= run[0] && i <= run[1]) runChars += b.text().length();
+            if (commentsFrom == n && b.removal() == Reason.COMMENTS) commentsFrom = i;
+        }
+        float[][] base = new float[n][BASE_NAMES.size()];
+        double[] text = new double[TextShape.NAMES.size()];
+        for (int i = 0; i < n; i++) {
+            page.checkDeadline("score");
+            Block b = blocks.get(i);
+            float[] row = base[i];
+            TextShape.compute(b, text, 0);
+            FeatureRows.copy(text, row, 0);
+            int k = text.length;
+            FeatureRows.ruleDecision(b, row, k);
+            k += FeatureRows.RULE_NAMES.size();
+            boolean inRun = run != null && i >= run[0] && i <= run[1];
+            int distance = run == null ? n : inRun ? 0 : i < run[0] ? run[0] - i : i - run[1];
+            String s = b.text();
+            row[k++] = flag(prose[i]);
+            row[k++] = flag(inRun);
+            row[k++] = flag(run != null && i < run[0]);
+            row[k++] = flag(run != null && i > run[1]);
+            row[k++] = (float) Math.log1p(distance);
+            row[k++] = flag(run != null);
+            row[k++] = (float) (pageChars == 0 ? 0 : runChars / pageChars);
+            row[k++] = flag(structured[i]);
+            row[k++] = flag(columns[i] != FlattenedTables.NO_CELL);
+            row[k++] = flag(TextDumpClassifier.isListItem(s));
+            row[k++] = flag(i + 1 < n && prose[i + 1] && !prose[i] && TextSignals.wordCount(s) <= 14);
+            row[k++] = flag(TextDumpClassifier.looksLikeHeadline(s));
+            row[k++] = flag(s.length() < 400 && TextDumpClassifier.isGluedTeaser(s));
+            row[k++] = flag(s.length() < 400 && TextDumpClassifier.hasDatelineInside(s));
+            row[k++] = flag(i > commentsFrom);
+            row[k++] = (float) (pageChars == 0 ? 0 : proseChars / pageChars);
+        }
+        return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
+                BASE_NAMES.indexOf("line.prose"));
+    }
+
+    private static float flag(boolean b) {
+        return b ? 1 : 0;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.scrapecleaner.clean;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features of a block's own words, the same for an HTML block and a line of a text dump: its
+ * length, how much it reads as sentences (stop words, punctuation, sentence case), and what the
+ * boilerplate vocabulary says of it. One pass over the text; long blocks are sampled from their
+ * first words, which is where their shape shows.
+ */
+final class TextShape {
+    /** Words read for the shares of stop words and capitals: enough to tell prose from a menu. */
+    private static final int SAMPLE_WORDS = 200;
+    private static final Reason[] TEXT_REASONS = {Reason.ERROR_BANNER, Reason.RELATED_LINKS, Reason.COMMENTS,
+            Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.NEWSLETTER, Reason.ADVERTISING, Reason.LEGAL_DISCLAIMER};
+
+    static final List<String> NAMES = names();
+
+    private TextShape() {
+    }
+
+    private static List<String> names() {
+        List<String> n = new java.util.ArrayList<>(List.of("text.chars_log", "text.words_log", "text.ends_sentence",
+                "text.punctuation_per_word", "text.stopword_share", "text.capitalized_share", "text.digit_share",
+                "text.letter_share", "text.mean_word_length", "text.opens_with_bullet", "text.widget_marks",
+                "text.separator_per_word", "text.has_year", "text.byline", "text.caption", "text.metadata_line",
+                "text.comment_policy", "text.legal", "text.opens_capital", "text.all_caps", "text.url_like",
+                "text.question", "text.label_colon"));
+        for (Reason r : TEXT_REASONS) n.add("text.says_" + r.code());
+        return List.copyOf(n);
+    }
+
+    /** Writes the block's text features into {@code out} from {@code offset}, in the order of {@link #NAMES}. */
+    static void compute(Block b, double[] out, int offset) {
+        String text = b.text();
+        int length = text.length();
+        int words = 0;
+        int sampled = 0;
+        int stop = 0;
+        int capitalized = 0;
+        int wordChars = 0;
+        int digits = 0;
+        int letters = 0;
+        int upper = 0;
+        int punctuation = 0;
+        int separators = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) digits++;
+            else if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            } else if (".,;:!?。、，".indexOf(c) >= 0) punctuation++;
+            else if ("|•·›»/►▪".indexOf(c) >= 0) separators++;
+        }
+        for (int i = Scripts.nextLetterOrNumber(text, 0); i < length; i = Scripts.nextLetterOrNumber(text, i)) {
+            int start = i;
+            int cp;
+            while (i < length && (Scripts.isLetterOrNumber(cp = text.codePointAt(i)) || cp == '\'' || cp == '’')) {
+                i += Character.charCount(cp);
+            }
+            words++;
+            wordChars += i - start;
+            if (sampled < SAMPLE_WORDS) {
+                sampled++;
+                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (StopWords.contains(w)) stop++;
+                if (Character.isUpperCase(text.codePointAt(start))) capitalized++;
+            }
+        }
+        int counted = TextSignals.wordCount(text);
+        int k = offset;
+        out[k++] = Math.log1p(length);
+        out[k++] = Math.log1p(counted);
+        out[k++] = flag(TextSignals.endsLikeSentence(text));
+        out[k++] = punctuation / (double) Math.max(1, words);
+        out[k++] = sampled == 0 ? 0 : stop / (double) sampled;
+        out[k++] = sampled == 0 ? 0 : capitalized / (double) sampled;
+        out[k++] = length == 0 ? 0 : digits / (double) length;
+        out[k++] = length == 0 ? 0 : letters / (double) length;
+        out[k++] = words == 0 ? 0 : wordChars / (double) words;
+        out[k++] = flag(opensWithBullet(text));
+        out[k++] = flag(hasWidgetMarks(text));
+        out[k++] = separators / (double) Math.max(1, words);
+        out[k++] = flag(hasYear(text));
+        out[k++] = flag(TextSignals.isByline(text));
+        out[k++] = flag(TextSignals.isCaption(text));
+        out[k++] = flag(TextSignals.isMetadataLine(text));
+        out[k++] = flag(TextSignals.readsAsCommentPolicy(text));
+        out[k++] = flag(length < 2000 && TextSignals.readsAsLegal(text));
+        int first = Scripts.nextLetterOrNumber(text, 0);
+        out[k++] = flag(first < length && Character.isUpperCase(text.codePointAt(first)));
+        out[k++] = flag(letters > 3 && upper == letters);
+        out[k++] = flag(isUrlLike(text));
+        out[k++] = flag(length > 0 && text.charAt(length - 1) == '?');
+        out[k++] = flag(length > 0 && text.charAt(length - 1) == ':');
+        Reason said = b.textReason();
+        for (Reason r : TEXT_REASONS) out[k++] = flag(said == r);
+    }
+
+    static double flag(boolean b) {
+        return b ? 1 : 0;
+    }
+
+    /** A list marker as text renderers write one: a bullet, a dash, a box, an "o" or "*" before a space. */
+    static boolean opensWithBullet(String text) {
+        if (text.isEmpty()) return false;
+        char c = text.charAt(0);
+        if ("•·▪●◦○□■►▸‣⁃–—»".indexOf(c) >= 0) return true;
+        return text.length() > 1 && text.charAt(1) == ' ' && (c == '*' || c == 'o' || c == '+' || c == '-');
+    }
+
+    /** Form widgets and link markers as text browsers render them: {@code [Go]}, {@code (BUTTON)}, {@code ____}, {@code [1]}. */
+    static boolean hasWidgetMarks(String text) {
+        return text.contains("____") || text.contains("(BUTTON)") || text.contains("[IMG]")
+                || text.indexOf('[') >= 0 && text.indexOf(']') > text.indexOf('[') && text.indexOf(']') - text.indexOf('[') < 20;
+    }
+
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run == 4) return true;
+                run = 0;
+            }
+        }
+        return run == 4;
+    }
+
+    private static boolean isUrlLike(String text) {
+        return (text.startsWith("http://") || text.startsWith("https://") || text.startsWith("www.")) && text.indexOf(' ') < 0;
+    }
+}

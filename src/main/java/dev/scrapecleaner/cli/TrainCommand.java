@@ -1,0 +1,133 @@
+package dev.scrapecleaner.cli;
+
+import dev.scrapecleaner.learn.ContentTraining;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code train} and {@code bench --cv}: the content models' training and their cross-validated
+ * figures, from the shared evaluation pages.
+ */
+final class TrainCommand {
+    static final String HELP = """
+            Usage: java -jar target/scrape-cleaner.jar train [--eval DIR] [--models DIR] [--report FILE]
+                                                            [--folds K] [--trees N] [--seed S] [--no-cv]
+
+            Trains the content models (which blocks of an HTML page, which lines of a text dump, are main
+            content) on every page of the shared evaluation sets (DIR/dev and DIR/wcxb-dev, default
+            DIR: ../shared/eval), in every form: HTML, text/ and text-w3m/ dumps. First it cross-validates:
+            pages are grouped by domain into K folds (default 5), and each fold is cleaned by models trained
+            on the other folds only; it prints those figures per set, form and page type, with the spread
+            across folds, beside the rules alone and a text model trained on the other renderer's dumps.
+            Then it trains the models that ship on all pages and writes them to DIR (default
+            src/main/resources/dev/scrapecleaner/clean, where the cleaner reads them; rebuild the jar
+            after) and the report of what they learned to FILE (default docs/content-model.md).
+            Deterministic: the same data, seed (default 20261129) and trees (default 200) write the same files.
+            Takes about ten minutes on two cores; --no-cv skips the folds (about two minutes).
+            """;
+
+    static final String CV_HELP = """
+            Usage: java -jar target/scrape-cleaner.jar bench --cv [--folds K] [--trees N] [--seed S] [--sample N] [EVAL_DIR]
+
+            The cross-validated figures alone (what 'train' prints first), writing no model: pages of
+            EVAL_DIR/dev and EVAL_DIR/wcxb-dev (default ../shared/eval) grouped by domain into K folds
+            (default 5); each fold cleaned by models trained on the others. Prints F1, precision and recall
+            per set, form (html, text, text-w3m) and page type, with the spread across folds.
+            """;
+
+    /** The probability from which a block is kept, chosen on the cross-validated figures (see the README). */
+    static final double DEFAULT_HTML_THRESHOLD = 0.5;
+    static final double DEFAULT_TEXT_THRESHOLD = 0.5;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TrainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String[] args, boolean crossValidateOnly) {
+        Path eval = Path.of("..", "shared", "eval");
+        Path models = Path.of("src", "main", "resources", "dev", "scrapecleaner", "clean");
+        Path report = Path.of("docs", "content-model.md");
+        int folds = 5;
+        int trees = 200;
+        long seed = 20261129L;
+        boolean crossValidate = true;
+        boolean evalGiven = false;
+        int sample = 0;
+        double htmlThreshold = DEFAULT_HTML_THRESHOLD;
+        double textThreshold = DEFAULT_TEXT_THRESHOLD;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    out.print(crossValidateOnly ? CV_HELP : HELP);
+                    return 0;
+                }
+                case "--cv" -> {
+                    if (!crossValidateOnly) throw new UsageException("--cv belongs to bench; train always cross-validates unless --no-cv.");
+                }
+                case "--eval" -> eval = Path.of(CleanCommand.value(args, ++i, "--eval"));
+                case "--models" -> models = Path.of(CleanCommand.value(args, ++i, "--models"));
+                case "--report" -> report = Path.of(CleanCommand.value(args, ++i, "--report"));
+                case "--folds" -> folds = positive(CleanCommand.value(args, ++i, "--folds"), "--folds");
+                case "--trees" -> trees = positive(CleanCommand.value(args, ++i, "--trees"), "--trees");
+                case "--seed" -> seed = Long.parseLong(CleanCommand.value(args, ++i, "--seed"));
+                case "--no-cv" -> crossValidate = false;
+                case "--threshold" -> {
+                    String[] t = CleanCommand.value(args, ++i, "--threshold").split(",");
+                    htmlThreshold = probability(t[0]);
+                    textThreshold = probability(t[t.length - 1]);
+                }
+                case "--sample" -> sample = positive(CleanCommand.value(args, ++i, "--sample"), "--sample");
+                default -> {
+                    if (!crossValidateOnly || args[i].startsWith("--") || evalGiven) {
+                        throw new UsageException("Unexpected argument " + args[i] + ".");
+                    }
+                    eval = Path.of(args[i]);
+                    evalGiven = true;
+                }
+            }
+        }
+        if (folds < 2) throw new UsageException("--folds needs 2 or more.");
+        if (!Files.isDirectory(eval)) {
+            err.println("No evaluation data at " + eval.toAbsolutePath() + ": the shared folder sits beside the clone"
+                    + " (../shared/eval); pass another with --eval DIR.");
+            return 1;
+        }
+        ContentTraining.Options options = crossValidateOnly
+                ? new ContentTraining.Options(eval, folds, seed, trees, true, null, null, sample, htmlThreshold, textThreshold)
+                : new ContentTraining.Options(eval, folds, seed, trees, crossValidate, models, report, sample, htmlThreshold,
+                        textThreshold);
+        try {
+            new ContentTraining(options, out, err).run();
+            return 0;
+        } catch (IOException e) {
+            err.println((crossValidateOnly ? "bench --cv" : "train") + " failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static double probability(String value) {
+        try {
+            double p = Double.parseDouble(value);
+            if (p > 0 && p < 1) return p;
+        } catch (NumberFormatException e) {
+            // falls through to the usage error
+        }
+        throw new UsageException("--threshold needs probabilities between 0 and 1 (HTML,TEXT or one for both), not '" + value + "'.");
+    }
+
+    private static int positive(String value, String flag) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // falls through to the usage error
+        }
+        throw new UsageException(flag + " needs a positive whole number, not '" + value + "'.");
+    }
+}

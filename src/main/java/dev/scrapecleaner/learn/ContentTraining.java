@@ -1,0 +1,152 @@
+package dev.scrapecleaner.learn;
+
+import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.ContentModel;
+import dev.scrapecleaner.clean.Format;
+import dev.scrapecleaner.clean.ScrapeDecoder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * The content models' one command: gathers the labelled blocks of every shared page in every
+ * form, cross-validates by domain, trains the models that ship on all pages, and writes them
+ * with a report of what they learned. Deterministic: the folds and the trees are seeded, so the
+ * same data and options write the same files.
+ */
+public final class ContentTraining {
+    /** The models' file names, as {@link ContentModel} reads them from its package. */
+    public static final String HTML_MODEL = "content-html.trees";
+    public static final String TEXT_MODEL = "content-text.trees";
+
+    /**
+     * @param evalDir       the shared evaluation folder ({@code ../shared/eval})
+     * @param folds         number of domain folds
+     * @param seed          seed of the folds and of the trees
+     * @param trees         boosting rounds of every model
+     * @param crossValidate whether to run the folds (the figures) before the final training
+     * @param modelDir      where the final models go, or null to train none
+     * @param report        where the report goes, or null
+     * @param pagesPerSet   the most pages taken from each set, evenly spread over its ids (0: all), for a quick run
+     * @param htmlThreshold the probability from which the HTML model keeps a block
+     * @param textThreshold the same for the text-dump model
+     */
+    public record Options(Path evalDir, int folds, long seed, int trees, boolean crossValidate, Path modelDir, Path report,
+                          int pagesPerSet, double htmlThreshold, double textThreshold) {
+    }
+
+    private final Options options;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ContentTraining(Options options, PrintStream out, PrintStream err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs what the options ask for and prints the figures; returns the cross-validation's scoreboards (null without it). */
+    public CrossValidated run() throws IOException {
+        long start = System.nanoTime();
+        EvalCorpus corpus = EvalCorpus.load(options.evalDir());
+        List<EvalPage> pages = sample(corpus.pages(), options.pagesPerSet());
+        DomainFolds folds = DomainFolds.of(corpus, options.folds(), options.seed());
+        GradientBoostedTrees.Params params = params();
+        Cleaner rulesOnly = new Cleaner(new ScrapeDecoder(), null, null);
+        TrainingData html = gather(pages, Form.HTML, rulesOnly);
+        TrainingData text = gather(pages, Form.TEXT, rulesOnly);
+        TrainingData w3m = gather(pages, Form.TEXT_W3M, rulesOnly);
+        CrossValidated figures = null;
+        if (options.crossValidate()) {
+            CrossValidation cv = new CrossValidation(folds, options, params, err);
+            cv.run(html, text, w3m);
+            figures = new CrossValidated(cv.model, cv.rules, cv.crossRenderer);
+            out.println("## Content model, cross-validated by domain (" + options.folds() + " folds, seed " + options.seed() + ")");
+            out.println(cv.model.table());
+            out.println("## Rules alone (no model; the rules were written on the dev pages)");
+            out.println(cv.rules.table());
+            out.println("## Text model trained on the other renderer's dumps only");
+            out.println(cv.crossRenderer.table());
+        }
+        if (options.modelDir() != null) {
+            long t0 = System.nanoTime();
+            Models.Trained htmlModel = Models.train(html.select(p -> true), Format.HTML, params, options.htmlThreshold(),
+                    version("html"));
+            Models.Trained textModel = Models.train(TrainingData.Matrix.concat(text.select(p -> true), w3m.select(p -> true)),
+                    Format.TEXT, params, options.textThreshold(), version("text"));
+            double trainSeconds = (System.nanoTime() - t0) / 1e9;
+            Files.createDirectories(options.modelDir());
+            Files.writeString(options.modelDir().resolve(HTML_MODEL), htmlModel.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(TEXT_MODEL), textModel.file(), StandardCharsets.UTF_8);
+            out.printf("Models written to %s (%,d and %,d bytes), trained in %.0f s%n", options.modelDir(),
+                    htmlModel.file().length(), textModel.file().length(), trainSeconds);
+            if (options.report() != null) {
+                String report = ModelReport.write(options, params, pages, html, text, w3m, htmlModel, textModel, figures,
+                        trainSeconds, (System.nanoTime() - start) / 1e9);
+                Files.createDirectories(options.report().toAbsolutePath().getParent());
+                Files.writeString(options.report(), report, StandardCharsets.UTF_8);
+                out.println("Report written to " + options.report());
+            }
+        }
+        return figures;
+    }
+
+    /** At most {@code perSet} pages of each set, every n-th by id, so that a sample spreads over the whole set. */
+    static List<EvalPage> sample(List<EvalPage> pages, int perSet) {
+        if (perSet <= 0) return pages;
+        List<EvalPage> out = new ArrayList<>();
+        for (String set : pages.stream().map(EvalPage::set).distinct().toList()) {
+            List<EvalPage> of = pages.stream().filter(p -> p.set().equals(set)).toList();
+            int taken = Math.min(perSet, of.size());
+            for (int j = 0; j < taken; j++) out.add(of.get((int) ((long) j * of.size() / taken)));
+        }
+        return out;
+    }
+
+    /** The cross-validated scoreboards: the models', the rules' and the cross-renderer text models'. */
+    public record CrossValidated(Scoreboard model, Scoreboard rules, Scoreboard crossRenderer) {
+    }
+
+    GradientBoostedTrees.Params params() {
+        GradientBoostedTrees.Params d = GradientBoostedTrees.Params.defaults();
+        return new GradientBoostedTrees.Params(options.trees(), d.maxDepth(), d.learningRate(), d.minChildWeight(), d.l2(),
+                d.rowSample(), d.featureSample(), d.bins(), options.seed());
+    }
+
+    private String version(String form) {
+        return form + "-" + ModelReport.FEATURE_SET + "-seed" + options.seed() + "-trees" + options.trees();
+    }
+
+    private TrainingData gather(List<EvalPage> pages, Form form, Cleaner rulesOnly) {
+        long t0 = System.nanoTime();
+        long total = pages.stream().filter(p -> p.input(form) != null).count();
+        IntConsumer progress = done -> {
+            if (done % 100 == 0 || done == total) err.printf("\rgathering %-8s %5d/%d pages", form.label(), done, total);
+        };
+        TrainingData data = TrainingData.gather(pages, form, rulesOnly, progress);
+        err.printf("  %,d labelled blocks in %.0f s%n", data.size(), (System.nanoTime() - t0) / 1e9);
+        return data;
+    }
+
+    /** The features a model relies on most, by their share of its split gain. */
+    static List<String> topFeatures(GradientBoostedTrees trees, Format format, int n) {
+        double[] importance = trees.importance();
+        List<String> names = ContentModel.featureNames(format);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < importance.length; i++) order.add(i);
+        order.sort(Comparator.comparingDouble((Integer i) -> -importance[i]).thenComparing(i -> i));
+        List<String> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, order.size()); i++) {
+            int f = order.get(i);
+            top.add(String.format(Locale.ROOT, "%s %.3f", names.get(f), importance[f]));
+        }
+        return top;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.scrapecleaner.learn;
+
+import dev.scrapecleaner.clean.ContentModel;
+import dev.scrapecleaner.clean.Format;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Trains a content model and reads it back as the cleaner will, so that what is judged is the file that ships. */
+final class Models {
+    private Models() {
+    }
+
+    /** A trained model: the trainer's view (importances), the file's text and the cleaner's view. */
+    record Trained(GradientBoostedTrees trees, String file, ContentModel model) {
+    }
+
+    /**
+     * Trains a model that keeps a block when its probability is at least {@code threshold}: the
+     * threshold is folded into the file's base score, so that the cleaner's cut is always one half.
+     */
+    static Trained train(TrainingData.Matrix data, Format format, GradientBoostedTrees.Params params, double threshold,
+                         String version) {
+        GradientBoostedTrees trees = GradientBoostedTrees.train(data.x(), data.y(), data.w(), params);
+        StringWriter out = new StringWriter();
+        try {
+            trees.write(out, version, ContentModel.featureNames(format));
+            String file = withThreshold(out.toString(), threshold);
+            return new Trained(trees, file, ContentModel.read(new StringReader(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A model just written cannot be read back", e);
+        }
+    }
+
+    /** The model file with its base lowered by the threshold's log-odds: p >= threshold becomes p' >= 1/2. */
+    static String withThreshold(String file, double threshold) {
+        if (threshold == 0.5) return file;
+        int at = file.indexOf("\nbase ") + 1;
+        int end = file.indexOf('\n', at);
+        double base = Double.parseDouble(file.substring(at + "base ".length(), end).strip());
+        double shifted = base - Math.log(threshold / (1 - threshold));
+        return file.substring(0, at) + "base " + shifted + file.substring(end);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.scrapecleaner.learn;
+
+import dev.scrapecleaner.clean.Block;
+import dev.scrapecleaner.clean.CleanResult;
+import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.ContentModel;
+import dev.scrapecleaner.clean.Format;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * The labelled blocks of a set of pages in one form: each block's feature row as the cleaner
+ * computes it (rules applied, no model), its label from {@link BlockLabels}, and its weight.
+ * Weights follow the metric: a page counts once whatever its length, and within it a block
+ * counts by its words, so a long paragraph lost costs what it costs in the score.
+ */
+final class TrainingData {
+    final List<float[]> rows = new ArrayList<>();
+    final List<Boolean> labels = new ArrayList<>();
+    final List<Float> weights = new ArrayList<>();
+    /** Index into {@link #pages} of each row's page. */
+    final List<Integer> pageOfRow = new ArrayList<>();
+    final List<EvalPage> pages;
+    final Form form;
+    /** The rules' article of each page (the cleaner without a model), for the comparison row. */
+    final String[] rulesPredictions;
+
+    private TrainingData(List<EvalPage> pages, Form form) {
+        this.pages = pages;
+        this.form = form;
+        this.rulesPredictions = new String[pages.size()];
+    }
+
+    /**
+     * Cleans every page that has the form with the rules alone, recording the feature rows, and
+     * labels them against the truth. Pages are cleaned two at a time; the result does not depend
+     * on the order they finish in.
+     */
+    static TrainingData gather(List<EvalPage> corpus, Form form, Cleaner rulesOnly, IntConsumer progress) {
+        List<EvalPage> pages = corpus.stream().filter(p -> p.input(form) != null).toList();
+        TrainingData data = new TrainingData(pages, form);
+        Cleaner cleaner = rulesOnly.recordingFeatures();
+        Object[] perPage = new Object[pages.size()];
+        int[] done = {0};
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            perPage[i] = PageRows.of(pages.get(i), form, cleaner);
+            synchronized (done) {
+                progress.accept(++done[0]);
+            }
+        });
+        for (int i = 0; i < pages.size(); i++) {
+            PageRows pr = (PageRows) perPage[i];
+            data.rulesPredictions[i] = pr.prediction;
+            for (int k = 0; k < pr.rows.size(); k++) {
+                data.rows.add(pr.rows.get(k));
+                data.labels.add(pr.labels.get(k));
+                data.weights.add(pr.weights.get(k));
+                data.pageOfRow.add(i);
+            }
+        }
+        return data;
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** The rows whose page passes the filter, as the trainer takes them. */
+    Matrix select(java.util.function.IntPredicate pageFilter) {
+        List<Integer> chosen = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (pageFilter.test(pageOfRow.get(r))) chosen.add(r);
+        }
+        float[][] x = new float[chosen.size()][];
+        boolean[] y = new boolean[chosen.size()];
+        float[] w = new float[chosen.size()];
+        for (int i = 0; i < chosen.size(); i++) {
+            int r = chosen.get(i);
+            x[i] = rows.get(r);
+            y[i] = labels.get(r);
+            w[i] = weights.get(r);
+        }
+        return new Matrix(x, y, w);
+    }
+
+    /** Rows, labels and weights in the trainer's arrays. */
+    record Matrix(float[][] x, boolean[] y, float[] w) {
+        static Matrix concat(Matrix a, Matrix b) {
+            float[][] x = new float[a.x.length + b.x.length][];
+            boolean[] y = new boolean[x.length];
+            float[] w = new float[x.length];
+            System.arraycopy(a.x, 0, x, 0, a.x.length);
+            System.arraycopy(b.x, 0, x, a.x.length, b.x.length);
+            System.arraycopy(a.y, 0, y, 0, a.y.length);
+            System.arraycopy(b.y, 0, y, a.y.length, b.y.length);
+            System.arraycopy(a.w, 0, w, 0, a.w.length);
+            System.arraycopy(b.w, 0, w, a.w.length, b.w.length);
+            return new Matrix(x, y, w);
+        }
+
+        double positiveShare() {
+            double pos = 0;
+            double all = 0;
+            for (int i = 0; i < y.length; i++) {
+                all += w[i];
+                if (y[i]) pos += w[i];
+            }
+            return all == 0 ? 0 : pos / all;
+        }
+    }
+
+    /** One page's labelled rows and the rules' prediction. */
+    private record PageRows(List<float[]> rows, List<Boolean> labels, List<Float> weights, String prediction) {
+        static PageRows of(EvalPage page, Form form, Cleaner cleaner) {
+            try {
+                byte[] raw = Files.readAllBytes(page.input(form));
+                CleanResult result = cleaner.clean(raw);
+                String truth = Files.readString(page.truth());
+                // A page of one form read as the other (an HTML file that holds a text dump) teaches the other model.
+                int width = ContentModel.featureNames(form == Form.HTML ? Format.HTML : Format.TEXT).size();
+                List<Block> scored = new ArrayList<>();
+                for (Block b : result.blocks()) {
+                    if (b.features() != null && b.features().length == width) scored.add(b);
+                }
+                int[] labels = new BlockLabels(truth).label(scored.stream().map(Block::text).toList());
+                double pageTokens = 0;
+                for (int i = 0; i < scored.size(); i++) {
+                    if (labels[i] != BlockLabels.IGNORED) pageTokens += BlockLabels.tokenCount(scored.get(i).text());
+                }
+                List<float[]> rows = new ArrayList<>();
+                List<Boolean> ys = new ArrayList<>();
+                List<Float> ws = new ArrayList<>();
+                for (int i = 0; i < scored.size(); i++) {
+                    if (labels[i] == BlockLabels.IGNORED) continue;
+                    rows.add(scored.get(i).features());
+                    ys.add(labels[i] == 1);
+                    ws.add((float) (BlockLabels.tokenCount(scored.get(i).text()) / pageTokens));
+                }
+                return new PageRows(rows, ys, ws, result.article().text());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + page.input(form), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the content model's decision combines with the rules': the model keeps or removes every block
+ * but the scraper's header and the title, and a block it removes keeps the rule's reason when a
+ * rule named one. The models here are written by hand, one split on one named feature.
+ */
+class ContentScoringTest {
+    private static final String DUMP = String.join("\n",
+            " date 2026-01-19 200",
+            "Home",
+            "A council votes on the budget after a long night",
+            "The council approved the new budget on Tuesday after a long debate that ran well past midnight.",
+            "Spending on schools rises by four percent, the mayor said, and the libraries keep their hours.",
+            "Share on Facebook");
+
+    @Test
+    void withoutAModelTheRulesDecide() {
+        CleanResult rules = new Cleaner(new ScrapeDecoder(), null, null).clean(bytes(DUMP));
+        assertEquals(2, rules.article().paragraphs().size());
+        assertTrue(rules.blocks().stream().allMatch(b -> Double.isNaN(b.contentScore())), "no model, no score");
+    }
+
+    @Test
+    void aModelThatKeepsEverythingKeepsAllButHeaderAndTitle() throws IOException {
+        Cleaner cleaner = new Cleaner(new ScrapeDecoder(), null, model(Format.TEXT, "text.chars_log", 0, 5.0, 5.0));
+        CleanResult result = cleaner.clean(bytes(DUMP));
+        assertEquals("A council votes on the budget after a long night", result.article().title());
+        assertEquals(List.of("Home", "The council approved the new budget on Tuesday after a long debate that ran well past midnight.",
+                "Spending on schools rises by four percent, the mayor said, and the libraries keep their hours.",
+                "Share on Facebook"), result.article().paragraphs());
+        assertEquals(Reason.SCRAPER_HEADER, result.blocks().get(0).removal());
+    }
+
+    @Test
+    void aRemovalKeepsTheRulesReasonOrSaysTheScoreWasLow() throws IOException {
+        // Short lines (log1p of under 54 characters) are content, long ones are not: the opposite of the rules.
+        Cleaner cleaner = new Cleaner(new ScrapeDecoder(), null, model(Format.TEXT, "text.chars_log", 4.0, 5.0, -5.0));
+        CleanResult result = cleaner.clean(bytes(DUMP));
+        assertEquals(List.of("Home", "Share on Facebook"), result.article().paragraphs());
+        Block paragraph = result.blocks().get(3);
+        assertEquals(Reason.LOW_CONTENT_SCORE, paragraph.removal(), "kept by the rules, removed by the model");
+        assertTrue(paragraph.contentScore() < 0.5);
+    }
+
+    @Test
+    void featuresAreRecordedOnlyWhenAskedAndNamedInOrder() {
+        Cleaner plain = new Cleaner(new ScrapeDecoder(), null, null);
+        assertNull(plain.clean(bytes(DUMP)).blocks().get(1).features());
+        Block home = plain.recordingFeatures().clean(bytes(DUMP)).blocks().get(1);
+        float[] row = home.features();
+        assertNotNull(row);
+        List<String> names = ContentModel.featureNames(Format.TEXT);
+        assertEquals(names.size(), row.length);
+        assertEquals(Math.log1p("Home".length()), row[names.indexOf("text.chars_log")], 1e-6);
+        assertEquals(Math.log1p("date 2026-01-19 200".length()), row[names.indexOf("prev1.text.chars_log")], 1e-6,
+                "the header line is no block the model decides, but it is the neighbour before");
+        assertEquals(-1.0, row[names.indexOf("prev2.text.chars_log")], "nothing before the first line");
+    }
+
+    @Test
+    void aModelForOtherFeaturesIsRefusedWithWhatToDo() {
+        String file = "scrape-cleaner-trees 1\nversion old\nfeatures 1\nf 0 something_else\nbase 0\ntrees 0\n";
+        IOException e = assertThrows(IOException.class, () -> ContentModel.read(new StringReader(file)));
+        assertTrue(e.getMessage().contains("train it again"), e.getMessage());
+    }
+
+    /** A one-split model: left leaf when the feature is at most the threshold. */
+    private static ContentModel model(Format format, String feature, double threshold, double left, double right)
+            throws IOException {
+        List<String> names = ContentModel.featureNames(format);
+        StringBuilder f = new StringBuilder("scrape-cleaner-trees 1\nversion test\nfeatures " + names.size() + "\n");
+        for (int i = 0; i < names.size(); i++) f.append("f ").append(i).append(' ').append(names.get(i)).append('\n');
+        f.append("base 0\ntrees 1\nt 0 3\n");
+        f.append("n 0 ").append(names.indexOf(feature)).append(' ').append((float) threshold).append(" 1 2 0\n");
+        f.append("n 1 -1 0 -1 -1 ").append(left).append('\n');
+        f.append("n 2 -1 0 -1 -1 ").append(right).append('\n');
+        return ContentModel.read(new StringReader(f.toString()));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
