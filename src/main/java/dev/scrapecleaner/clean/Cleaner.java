@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The cleaning core: raw scrape bytes in, clean article and the facts behind it out. Runs a
- * pipeline of {@link Stage}s (parse, metadata, classify, dedupe) chosen by the detected format,
- * then assembles the article from the blocks kept. Thread-safe; never throws for bad input.
+ * pipeline of {@link Stage}s (parse, metadata, classify by rules, score with the content model,
+ * dedupe) chosen by the detected format, then assembles the article from the blocks kept.
+ * Thread-safe; never throws for bad input.
  */
 public final class Cleaner {
     private final ScrapeDecoder decoder;

@@ -80,6 +80,24 @@ final class FeatureRows {
         return List.copyOf(n);
     }
 
+    /** A form's base names: the text's, the rules' decision, then the form's own. */
+    static List<String> baseNames(List<String> own) {
+        List<String> n = new ArrayList<>(TextShape.NAMES);
+        n.addAll(RULE_NAMES);
+        n.addAll(own);
+        return List.copyOf(n);
+    }
+
+    /** The indices of named base features, failing at class load on a name that is not one. */
+    static int[] columns(List<String> baseNames, String... names) {
+        int[] c = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            c[i] = baseNames.indexOf(names[i]);
+            if (c[i] < 0) throw new IllegalStateException("no feature " + names[i]);
+        }
+        return c;
+    }
+
     int width() {
         return width;
     }

@@ -24,9 +24,9 @@ final class HtmlFeatures {
             Reason.COMMENTS, Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.ADVERTISING, Reason.NEWSLETTER,
             Reason.CAPTION, Reason.BYLINE, Reason.OUTSIDE_MAIN_CONTENT};
     private static final List<String> OWN_NAMES = ownNames();
-    static final List<String> BASE_NAMES = baseNames();
+    static final List<String> BASE_NAMES = FeatureRows.baseNames(OWN_NAMES);
     /** What a neighbour contributes: whether the rules kept it, its link density, length and prose shape, its container. */
-    private static final int[] NEIGHBOUR_COLUMNS = columns("rule.kept", "html.link_density", "text.chars_log",
+    private static final int[] NEIGHBOUR_COLUMNS = FeatureRows.columns(BASE_NAMES, "rule.kept", "html.link_density", "text.chars_log",
             "text.ends_sentence", "text.stopword_share", "html.in_region", "html.prose", "html.same_parent_as_block");
     static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
 
@@ -45,21 +45,6 @@ final class HtmlFeatures {
         return n;
     }
 
-    private static List<String> baseNames() {
-        List<String> n = new ArrayList<>(TextShape.NAMES);
-        n.addAll(FeatureRows.RULE_NAMES);
-        n.addAll(OWN_NAMES);
-        return List.copyOf(n);
-    }
-
-    private static int[] columns(String... names) {
-        int[] c = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            c[i] = BASE_NAMES.indexOf(names[i]);
-            if (c[i] < 0) throw new IllegalStateException("no feature " + names[i]);
-        }
-        return c;
-    }
 
     /** The page's feature rows, from the rules' evidence (the article's container and the markup's names). */
     static FeatureRows rows(Page page, Markup markup, Element region) {

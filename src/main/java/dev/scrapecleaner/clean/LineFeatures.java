@@ -1,6 +1,5 @@
 package dev.scrapecleaner.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,30 +15,15 @@ final class LineFeatures {
             "line.after_run", "line.run_distance_log", "line.run_found", "line.run_share", "line.structured",
             "line.table_cell", "line.list_item", "line.subhead", "line.headline_shape", "line.glued_teaser",
             "line.dateline_inside", "line.after_comments", "line.page_prose_share");
-    static final List<String> BASE_NAMES = baseNames();
+    static final List<String> BASE_NAMES = FeatureRows.baseNames(OWN_NAMES);
     /** What a neighbour contributes: whether the rules kept it, its length, prose shape, bullet and run membership. */
-    private static final int[] NEIGHBOUR_COLUMNS = columns("rule.kept", "text.chars_log", "line.prose",
+    private static final int[] NEIGHBOUR_COLUMNS = FeatureRows.columns(BASE_NAMES, "rule.kept", "text.chars_log", "line.prose",
             "text.ends_sentence", "text.stopword_share", "text.opens_with_bullet", "line.in_run", "text.capitalized_share");
     static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
 
     private LineFeatures() {
     }
 
-    private static List<String> baseNames() {
-        List<String> n = new ArrayList<>(TextShape.NAMES);
-        n.addAll(FeatureRows.RULE_NAMES);
-        n.addAll(OWN_NAMES);
-        return List.copyOf(n);
-    }
-
-    private static int[] columns(String... names) {
-        int[] c = new int[names.length];
-        for (int i = 0; i < names.length; i++) {
-            c[i] = BASE_NAMES.indexOf(names[i]);
-            if (c[i] < 0) throw new IllegalStateException("no feature " + names[i]);
-        }
-        return c;
-    }
 
     /**
      * The dump's feature rows, from the rules' evidence.

@@ -1,10 +1,13 @@
 package dev.scrapecleaner.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a text dump into blocks, one per non-blank line, and reads the scraper's header line
+ * Cuts a text dump into blocks, one per non-blank line (or per wrapped paragraph, where a text
+ * browser wrapped the lines: {@link HardWraps}), and reads the scraper's header line
  * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one.
  */
 final class TextDumpParser implements Stage {
@@ -18,27 +21,33 @@ final class TextDumpParser implements Stage {
     @Override
     public void apply(Page page) {
         String text = page.input().text();
-        int start = 0;
-        boolean first = true;
+        List<String> lines = new ArrayList<>();
         int len = text.length();
-        while (start <= len) {
+        for (int start = 0; start <= len; ) {
             page.checkDeadline("parse");
             int end = text.indexOf('\n', start);
             if (end < 0) end = len;
-            String line = HtmlParser.collapse(text.substring(start, end));
-            if (!line.isEmpty()) {
-                Block b = new Block(page.blocks().size(), line, "line", 0);
-                if (first) {
-                    Matcher m = HEADER.matcher(line);
-                    if (m.matches()) {
-                        page.header(new ScraperHeader(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2))));
-                        b.remove(Reason.SCRAPER_HEADER);
-                    }
-                }
-                first = false;
-                page.blocks().add(b);
-            }
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines.add(text.substring(start, stop));
             start = end + 1;
+        }
+        int first = 0;
+        while (first < lines.size() && lines.get(first).isBlank()) first++;
+        if (first < lines.size()) {
+            Matcher m = HEADER.matcher(HtmlParser.collapse(lines.get(first)));
+            if (m.matches()) {
+                Block b = new Block(0, HtmlParser.collapse(lines.get(first)), "line", 0);
+                page.header(new ScraperHeader(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2))));
+                b.remove(Reason.SCRAPER_HEADER);
+                page.blocks().add(b);
+                first++;
+            }
+        }
+        List<String> body = lines.subList(Math.min(first, lines.size()), lines.size());
+        int width = HardWraps.width(body);
+        for (String block : width > 0 ? HardWraps.join(body, width) : body) {
+            String line = HtmlParser.collapse(block);
+            if (!line.isEmpty()) page.blocks().add(new Block(page.blocks().size(), line, "line", 0));
         }
     }
 }

@@ -14,6 +14,7 @@ final class TrainCommand {
     static final String HELP = """
             Usage: java -jar target/scrape-cleaner.jar train [--eval DIR] [--models DIR] [--report FILE]
                                                             [--folds K] [--trees N] [--seed S] [--no-cv]
+                                                            [--threshold P[,P]] [--sample N]
 
             Trains the content models (which blocks of an HTML page, which lines of a text dump, are main
             content) on every page of the shared evaluation sets (DIR/dev and DIR/wcxb-dev, default
@@ -24,22 +25,21 @@ final class TrainCommand {
             Then it trains the models that ship on all pages and writes them to DIR (default
             src/main/resources/dev/scrapecleaner/clean, where the cleaner reads them; rebuild the jar
             after) and the report of what they learned to FILE (default docs/content-model.md).
-            Deterministic: the same data, seed (default 20261129) and trees (default 200) write the same files.
-            Takes about ten minutes on two cores; --no-cv skips the folds (about two minutes).
+            Deterministic: the same data, seed (default 20261129) and trees (default 100) write the same files.
+            --threshold sets the probability from which a block is kept (HTML,text; default 0.5,0.5);
+            --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
+            two cores with a few GB of heap (java -Xmx8g); --no-cv skips the folds (about five minutes).
             """;
 
     static final String CV_HELP = """
-            Usage: java -jar target/scrape-cleaner.jar bench --cv [--folds K] [--trees N] [--seed S] [--sample N] [EVAL_DIR]
+            Usage: java -jar target/scrape-cleaner.jar bench --cv [--folds K] [--trees N] [--seed S] [--sample N]
+                                                            [--threshold P[,P]] [EVAL_DIR]
 
             The cross-validated figures alone (what 'train' prints first), writing no model: pages of
             EVAL_DIR/dev and EVAL_DIR/wcxb-dev (default ../shared/eval) grouped by domain into K folds
             (default 5); each fold cleaned by models trained on the others. Prints F1, precision and recall
             per set, form (html, text, text-w3m) and page type, with the spread across folds.
             """;
-
-    /** The probability from which a block is kept, chosen on the cross-validated figures (see the README). */
-    static final double DEFAULT_HTML_THRESHOLD = 0.5;
-    static final double DEFAULT_TEXT_THRESHOLD = 0.5;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,13 +54,13 @@ final class TrainCommand {
         Path models = Path.of("src", "main", "resources", "dev", "scrapecleaner", "clean");
         Path report = Path.of("docs", "content-model.md");
         int folds = 5;
-        int trees = 200;
-        long seed = 20261129L;
+        int trees = ContentTraining.TREES;
+        long seed = ContentTraining.SEED;
         boolean crossValidate = true;
         boolean evalGiven = false;
         int sample = 0;
-        double htmlThreshold = DEFAULT_HTML_THRESHOLD;
-        double textThreshold = DEFAULT_TEXT_THRESHOLD;
+        double htmlThreshold = ContentTraining.HTML_THRESHOLD;
+        double textThreshold = ContentTraining.TEXT_THRESHOLD;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {

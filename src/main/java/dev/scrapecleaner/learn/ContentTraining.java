@@ -25,6 +25,12 @@ public final class ContentTraining {
     /** The models' file names, as {@link ContentModel} reads them from its package. */
     public static final String HTML_MODEL = "content-html.trees";
     public static final String TEXT_MODEL = "content-text.trees";
+    /** The probability from which a block is kept, chosen on the cross-validated figures (see the README). */
+    public static final double HTML_THRESHOLD = 0.5;
+    public static final double TEXT_THRESHOLD = 0.5;
+    /** Boosting rounds and seed of the models that ship. */
+    public static final int TREES = 100;
+    public static final long SEED = 20261129L;
 
     /**
      * @param evalDir       the shared evaluation folder ({@code ../shared/eval})

@@ -25,7 +25,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * The artifact template.yaml deploys, checked after {@code package}: small, free of the embedded
- * S3 server and of test code, and able to run the handler on its own class path.
+ * S3 server, of the training code and of test code, carrying the content models, and able to run
+ * the handler on its own class path.
  */
 class LambdaJarIT {
     private static final Path JAR = Path.of("target", "scrape-cleaner-lambda.jar");
@@ -36,18 +37,23 @@ class LambdaJarIT {
         assertTrue(Files.size(JAR) < MAX_BYTES, "jar is " + Files.size(JAR) + " bytes");
         List<String> unwanted = new ArrayList<>();
         boolean handler = false;
+        List<String> models = new ArrayList<>();
         try (JarFile jar = new JarFile(JAR.toFile())) {
             for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                 String name = e.nextElement().getName();
                 if (name.equals("dev/scrapecleaner/aws/EventHandler.class")) handler = true;
+                if (name.startsWith("dev/scrapecleaner/clean/") && name.endsWith(".trees")) models.add(name);
                 if (name.startsWith("org/gaul/") || name.startsWith("org/jclouds/") || name.startsWith("org/eclipse/jetty/")
                         || name.startsWith("org/junit/") || name.startsWith("dev/scrapecleaner/cli/")
+                        || name.startsWith("dev/scrapecleaner/learn/")
                         || name.endsWith("Test.class") || name.endsWith("IT.class") || name.equals("logback-test.xml")) {
                     unwanted.add(name);
                 }
             }
         }
         assertTrue(handler, "the handler class is missing from " + JAR);
+        assertEquals(List.of("dev/scrapecleaner/clean/content-html.trees", "dev/scrapecleaner/clean/content-text.trees"),
+                models.stream().sorted().toList(), "the content models ship in the jar");
         assertEquals(List.of(), unwanted.subList(0, Math.min(10, unwanted.size())));
     }
 

@@ -71,6 +71,19 @@ class ContentScoringTest {
     }
 
     @Test
+    void theShippedModelsReadTheFeaturesThisVersionComputesAndStaySmall() throws IOException {
+        for (Format format : List.of(Format.HTML, Format.TEXT)) {
+            ContentModel model = ContentModel.bundled(format);
+            assertNotNull(model, "the " + format.code() + " model ships beside ContentModel");
+            assertEquals(format, model.format());
+            assertTrue(model.version().startsWith(format.code() + "-"), model.version());
+            try (var in = ContentModel.class.getResourceAsStream("content-" + format.code() + ".trees")) {
+                assertTrue(in.readAllBytes().length < 1_000_000, "a model file under 1 MB");
+            }
+        }
+    }
+
+    @Test
     void aModelForOtherFeaturesIsRefusedWithWhatToDo() {
         String file = "scrape-cleaner-trees 1\nversion old\nfeatures 1\nf 0 something_else\nbase 0\ntrees 0\n";
         IOException e = assertThrows(IOException.class, () -> ContentModel.read(new StringReader(file)));

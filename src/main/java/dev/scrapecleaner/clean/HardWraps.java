@@ -1,0 +1,94 @@
+package dev.scrapecleaner.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the lines of a dump that a text browser wrapped at a fixed width (lynx, html2text and w3m
+ * wrap at 72 to 80 columns unless told not to) back into the blocks they were. A dump is wrapped
+ * when no line is longer than a narrow width and many lines come close to it; a line is then the
+ * first part of a block when the next line's first word would not have fitted after it, and a
+ * blank line, a bullet or a line that starts a list item always starts a new block. Unwrapped
+ * dumps (one block a line) are left as they are: their long lines give them away, and where all
+ * their lines are short (a list of headlines), the lines near the widest do not go on in lower
+ * case, as a sentence cut by a wrap does.
+ */
+final class HardWraps {
+    /** The widest wrap a text browser uses; a dump with a longer line is not wrapped. */
+    private static final int MAX_WIDTH = 132;
+    private static final int MIN_WIDTH = 40;
+    /** How close to the width a line comes when the wrap, not the end of its block, ended it. */
+    private static final int SLACK = 20;
+    private static final int MIN_NEAR_WIDTH_LINES = 5;
+    /** Share of the lines near the width whose next line goes on in lower case, as a sentence cut by a wrap does. */
+    private static final double MIN_LOWER_CASE_SHARE = 0.4;
+
+    private HardWraps() {
+    }
+
+    /** The width the lines were wrapped at, or 0 when they were not wrapped. */
+    static int width(List<String> lines) {
+        int widest = 0;
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty()) continue;
+            // One word longer than the width (an address) stands on a line of its own, as long as it is.
+            if (text.indexOf(' ') >= 0) widest = Math.max(widest, line.stripTrailing().length());
+        }
+        if (widest > MAX_WIDTH || widest < MIN_WIDTH) return 0;
+        int near = 0;
+        int goOnLower = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).stripTrailing().length() < widest - SLACK) continue;
+            near++;
+            String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
+            if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) goOnLower++;
+        }
+        return near >= MIN_NEAR_WIDTH_LINES && goOnLower >= MIN_LOWER_CASE_SHARE * near ? widest : 0;
+    }
+
+    /**
+     * The blocks of wrapped lines, each the lines of one block joined by a space; blank lines are
+     * dropped, as they only separate blocks.
+     */
+    static List<String> join(List<String> lines, int width) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = null;
+        int previousLength = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                current = flush(blocks, current);
+                continue;
+            }
+            boolean continues = current != null && previousLength + 1 + firstWordLength(line) > width
+                    && !TextShape.opensWithBullet(line) && !opensNumberedItem(line);
+            if (continues) {
+                current.append(' ').append(line);
+            } else {
+                flush(blocks, current);
+                current = new StringBuilder(line);
+            }
+            previousLength = raw.stripTrailing().length();
+        }
+        flush(blocks, current);
+        return blocks;
+    }
+
+    private static StringBuilder flush(List<String> blocks, StringBuilder current) {
+        if (current != null) blocks.add(current.toString());
+        return null;
+    }
+
+    private static int firstWordLength(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line.length() : space;
+    }
+
+    /** "1." or "12)" and a space: a numbered item starts a block of its own. */
+    private static boolean opensNumberedItem(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) i++;
+        return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ';
+    }
+}

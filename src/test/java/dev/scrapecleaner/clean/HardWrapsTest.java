@@ -1,0 +1,90 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dumps whose lines a text browser wrapped (lynx, html2text) read as the same blocks as the dump
+ * written one block a line; dumps written one block a line are not taken for wrapped ones.
+ */
+class HardWrapsTest {
+    private static final Path DEV_TEXT = Path.of("..", "shared", "eval", "dev", "text");
+
+    @Test
+    void wrappedParagraphsComeBackWhole() {
+        String paragraph = "The council approved the new budget on Tuesday after a long debate that ran well past "
+                + "midnight, with the mayor promising that spending on schools would rise by four percent.";
+        List<String> lines = new ArrayList<>(wrap(paragraph, 72));
+        lines.add("");
+        lines.add("• Schools: up four percent");
+        lines.add("• Libraries: unchanged");
+        lines.add("");
+        lines.addAll(wrap("Spending on roads falls for the second year in a row, which the opposition called a mistake "
+                + "that the city would pay for when the winter comes and the potholes open up again.", 72));
+        lines.addAll(List.of("", "Short line.", "Another short line that is not part of the one before it."));
+        int width = HardWraps.width(lines);
+        assertEquals(true, width > 60 && width <= 72, "width " + width);
+        assertEquals(List.of(paragraph, "• Schools: up four percent", "• Libraries: unchanged",
+                "Spending on roads falls for the second year in a row, which the opposition called a mistake that the city"
+                        + " would pay for when the winter comes and the potholes open up again.",
+                "Short line.", "Another short line that is not part of the one before it."), HardWraps.join(lines, width));
+    }
+
+    @Test
+    void aListOfHeadlinesIsNoWrappedText() {
+        List<String> headlines = List.of("Council approves the new budget after a debate that ran past midnight",
+                "Mayor Promises Schools Four Percent More in the Coming Year, and Libraries Unchanged",
+                "Roads Lose Out Again as the City Cuts Spending for a Second Year in a Row, Critics Say",
+                "Opposition Calls the Plan a Mistake the City Will Pay for When Winter Comes Around",
+                "What the New Budget Means for Your Neighbourhood, Street by Street, in Eight Charts",
+                "Five Things to Know About the Vote, From the Schools to the Potholes on Main Street");
+        assertEquals(0, HardWraps.width(headlines));
+    }
+
+    @Test
+    void aDevDumpWrappedAsLynxWouldCleansAsTheDumpItself() throws Exception {
+        assumeTrue(Files.isDirectory(DEV_TEXT), "the shared dev set is absent at " + DEV_TEXT.toAbsolutePath() + ": skipped");
+        Cleaner cleaner = new Cleaner();
+        int compared = 0;
+        try (Stream<Path> files = Files.list(DEV_TEXT)) {
+            for (Path dump : files.filter(p -> p.toString().endsWith(".scrape.txt")).sorted().limit(12).toList()) {
+                List<String> lines = Files.readAllLines(dump, StandardCharsets.UTF_8);
+                StringBuilder wrapped = new StringBuilder(lines.get(0)).append('\n');
+                for (String line : lines.subList(1, lines.size())) {
+                    if (line.isBlank()) continue;
+                    for (String part : wrap(HtmlParser.collapse(line), 76)) wrapped.append(part).append('\n');
+                    wrapped.append('\n');
+                }
+                List<String> expected = cleaner.clean(Files.readAllBytes(dump)).article().paragraphs();
+                List<String> actual = cleaner.clean(wrapped.toString().getBytes(StandardCharsets.UTF_8)).article().paragraphs();
+                assertEquals(expected, actual, dump.getFileName().toString());
+                compared++;
+            }
+        }
+        assertEquals(12, compared);
+    }
+
+    /** Greedy wrapping at a width, as text browsers do: a word that does not fit starts the next line. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0) out.add(line.toString());
+        return out;
+    }
+}
