@@ -65,6 +65,7 @@ final class HtmlFeatures {
         }
         float[][] base = new float[blocks.size()][BASE_NAMES.size()];
         double[] text = new double[TextShape.NAMES.size()];
+        Map<Element, Integer> ancestorBits = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             page.checkDeadline("score");
             Block b = blocks.get(i);
@@ -98,7 +99,7 @@ final class HtmlFeatures {
                     && blocks.get(i - 1).element().parent() == parent);
             String tag = b.tag();
             for (String[] group : TAG_GROUPS) row[k++] = flag(contains(group, tag));
-            int ancestors = owner == null ? 0 : ancestorTags(owner);
+            int ancestors = owner == null ? 0 : ancestorTags(owner, ancestorBits);
             for (int t = 0; t < ANCESTOR_TAGS.length; t++) row[k++] = flag((ancestors & (1 << t)) != 0);
             Element named = owner == null ? null : markup.boilerplateAncestor(owner);
             Reason said = named == null ? null : markup.reason(named);
@@ -125,17 +126,36 @@ final class HtmlFeatures {
         return d;
     }
 
-    /** The ancestor tags of {@link #ANCESTOR_TAGS} above the element, as bits. */
-    private static int ancestorTags(Element e) {
+    /**
+     * The ancestor tags of {@link #ANCESTOR_TAGS} above the element, as bits; remembered per
+     * ancestor, as the blocks of one container ask alike. The walk stops where an answer is known
+     * or {@link HtmlParser#MAX_ANCESTORS} up, so a page nested thousands deep costs no more.
+     */
+    private static int ancestorTags(Element e, Map<Element, Integer> known) {
+        List<Element> walked = new ArrayList<>();
         int bits = 0;
-        int depth = 0;
-        for (Element p = e.parent(); p != null && depth++ < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
-            String tag = p.normalName();
-            for (int t = 0; t < ANCESTOR_TAGS.length; t++) {
-                if (ANCESTOR_TAGS[t].equals(tag)) bits |= 1 << t;
+        for (Element p = e.parent(); p != null && walked.size() < HtmlParser.MAX_ANCESTORS; p = p.parent()) {
+            Integer above = known.get(p);
+            if (above != null) {
+                bits = above;
+                break;
             }
+            walked.add(p);
+        }
+        // From the top down: each ancestor's bits are those above it and its own tag.
+        for (int i = walked.size() - 1; i >= 0; i--) {
+            Element p = walked.get(i);
+            bits |= tagBit(p.normalName());
+            known.put(p, bits);
         }
         return bits;
+    }
+
+    private static int tagBit(String tag) {
+        for (int t = 0; t < ANCESTOR_TAGS.length; t++) {
+            if (ANCESTOR_TAGS[t].equals(tag)) return 1 << t;
+        }
+        return 0;
     }
 
     /**

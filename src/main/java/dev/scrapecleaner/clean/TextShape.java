@@ -6,12 +6,18 @@ import java.util.Locale;
 /**
  * The features of a block's own words, the same for an HTML block and a line of a text dump: its
  * length, how much it reads as sentences (stop words, punctuation, sentence case), and what the
- * boilerplate vocabulary says of it. One pass over the text; long blocks are sampled from their
- * first words, which is where their shape shows.
+ * boilerplate vocabulary says of it ({@link Block#textReason()}, worked out once for the rules).
+ * One pass over the text; long blocks are sampled from their opening, which is where their shape
+ * shows: the features must not cost the cleaner more than its rules do. What the rules' other
+ * predicates say (a byline, a caption, a date line) reaches the model as the rules' reason.
  */
 final class TextShape {
     /** Words read for the shares of stop words and capitals: enough to tell prose from a menu. */
-    private static final int SAMPLE_WORDS = 200;
+    private static final int SAMPLE_WORDS = 64;
+    /** Characters read for the shares of digits, letters and punctuation: a paragraph's shape shows in its opening. */
+    private static final int SAMPLE_CHARS = 2048;
+    /** The longest stop word of the lists: longer words need no lookup. */
+    private static final int LONGEST_STOP_WORD = 6;
     private static final Reason[] TEXT_REASONS = {Reason.ERROR_BANNER, Reason.RELATED_LINKS, Reason.COMMENTS,
             Reason.SHARE_BAR, Reason.COOKIE_NOTICE, Reason.NEWSLETTER, Reason.ADVERTISING, Reason.LEGAL_DISCLAIMER};
 
@@ -24,8 +30,7 @@ final class TextShape {
         List<String> n = new java.util.ArrayList<>(List.of("text.chars_log", "text.words_log", "text.ends_sentence",
                 "text.punctuation_per_word", "text.stopword_share", "text.capitalized_share", "text.digit_share",
                 "text.letter_share", "text.mean_word_length", "text.opens_with_bullet", "text.widget_marks",
-                "text.separator_per_word", "text.has_year", "text.byline", "text.caption", "text.metadata_line",
-                "text.comment_policy", "text.legal", "text.opens_capital", "text.all_caps", "text.url_like",
+                "text.separator_per_word", "text.has_year", "text.opens_capital", "text.all_caps", "text.url_like",
                 "text.question", "text.label_colon"));
         for (Reason r : TEXT_REASONS) n.add("text.says_" + r.code());
         return List.copyOf(n);
@@ -45,7 +50,8 @@ final class TextShape {
         int upper = 0;
         int punctuation = 0;
         int separators = 0;
-        for (int i = 0; i < length; i++) {
+        int sampledChars = Math.min(length, SAMPLE_CHARS);
+        for (int i = 0; i < sampledChars; i++) {
             char c = text.charAt(i);
             if (Character.isDigit(c)) digits++;
             else if (Character.isLetter(c)) {
@@ -54,7 +60,7 @@ final class TextShape {
             } else if (".,;:!?。、，".indexOf(c) >= 0) punctuation++;
             else if ("|•·›»/►▪".indexOf(c) >= 0) separators++;
         }
-        for (int i = Scripts.nextLetterOrNumber(text, 0); i < length; i = Scripts.nextLetterOrNumber(text, i)) {
+        for (int i = Scripts.nextLetterOrNumber(text, 0); i < sampledChars; i = Scripts.nextLetterOrNumber(text, i)) {
             int start = i;
             int cp;
             while (i < length && (Scripts.isLetterOrNumber(cp = text.codePointAt(i)) || cp == '\'' || cp == '’')) {
@@ -64,12 +70,13 @@ final class TextShape {
             wordChars += i - start;
             if (sampled < SAMPLE_WORDS) {
                 sampled++;
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (StopWords.contains(w)) stop++;
+                if (i - start <= LONGEST_STOP_WORD && StopWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) stop++;
                 if (Character.isUpperCase(text.codePointAt(start))) capitalized++;
             }
         }
-        int counted = TextSignals.wordCount(text);
+        // Words of the whole block, extrapolated from the sample where it is long; scripts without spaces count as the rules count them.
+        int inSample = Scripts.hasCjk(text, 200) ? TextSignals.wordCount(text.substring(0, sampledChars)) : words;
+        int counted = (int) ((long) inSample * length / Math.max(1, sampledChars));
         int k = offset;
         out[k++] = Math.log1p(length);
         out[k++] = Math.log1p(counted);
@@ -77,18 +84,13 @@ final class TextShape {
         out[k++] = punctuation / (double) Math.max(1, words);
         out[k++] = sampled == 0 ? 0 : stop / (double) sampled;
         out[k++] = sampled == 0 ? 0 : capitalized / (double) sampled;
-        out[k++] = length == 0 ? 0 : digits / (double) length;
-        out[k++] = length == 0 ? 0 : letters / (double) length;
+        out[k++] = length == 0 ? 0 : digits / (double) sampledChars;
+        out[k++] = length == 0 ? 0 : letters / (double) sampledChars;
         out[k++] = words == 0 ? 0 : wordChars / (double) words;
         out[k++] = flag(opensWithBullet(text));
         out[k++] = flag(hasWidgetMarks(text));
         out[k++] = separators / (double) Math.max(1, words);
         out[k++] = flag(hasYear(text));
-        out[k++] = flag(TextSignals.isByline(text));
-        out[k++] = flag(TextSignals.isCaption(text));
-        out[k++] = flag(TextSignals.isMetadataLine(text));
-        out[k++] = flag(TextSignals.readsAsCommentPolicy(text));
-        out[k++] = flag(length < 2000 && TextSignals.readsAsLegal(text));
         int first = Scripts.nextLetterOrNumber(text, 0);
         out[k++] = flag(first < length && Character.isUpperCase(text.codePointAt(first)));
         out[k++] = flag(letters > 3 && upper == letters);

@@ -14,7 +14,7 @@ final class TrainCommand {
     static final String HELP = """
             Usage: java -jar target/scrape-cleaner.jar train [--eval DIR] [--models DIR] [--report FILE]
                                                             [--folds K] [--trees N] [--seed S] [--no-cv]
-                                                            [--threshold P[,P]] [--sample N]
+                                                            [--threshold P[,P]] [--dev-weight W] [--sample N]
 
             Trains the content models (which blocks of an HTML page, which lines of a text dump, are main
             content) on every page of the shared evaluation sets (DIR/dev and DIR/wcxb-dev, default
@@ -25,8 +25,10 @@ final class TrainCommand {
             Then it trains the models that ship on all pages and writes them to DIR (default
             src/main/resources/dev/scrapecleaner/clean, where the cleaner reads them; rebuild the jar
             after) and the report of what they learned to FILE (default docs/content-model.md).
-            Deterministic: the same data, seed (default 20261129) and trees (default 100) write the same files.
+            Deterministic: the same data, seed (default 20261129) and trees (default 50) write the same files.
             --threshold sets the probability from which a block is kept (HTML,text; default 0.5,0.5);
+            --dev-weight W: how many WCXB pages a dev page weighs in training (default 4: the dev set's 121 news
+            pages with their strict article bodies against WCXB's 1,497 pages of every type).
             --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
             two cores with a few GB of heap (java -Xmx8g); --no-cv skips the folds (about five minutes).
             """;
@@ -61,6 +63,7 @@ final class TrainCommand {
         int sample = 0;
         double htmlThreshold = ContentTraining.HTML_THRESHOLD;
         double textThreshold = ContentTraining.TEXT_THRESHOLD;
+        double devWeight = ContentTraining.DEV_WEIGHT;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
@@ -75,13 +78,14 @@ final class TrainCommand {
                 case "--report" -> report = Path.of(CleanCommand.value(args, ++i, "--report"));
                 case "--folds" -> folds = positive(CleanCommand.value(args, ++i, "--folds"), "--folds");
                 case "--trees" -> trees = positive(CleanCommand.value(args, ++i, "--trees"), "--trees");
-                case "--seed" -> seed = Long.parseLong(CleanCommand.value(args, ++i, "--seed"));
+                case "--seed" -> seed = positive(CleanCommand.value(args, ++i, "--seed"), "--seed");
                 case "--no-cv" -> crossValidate = false;
                 case "--threshold" -> {
                     String[] t = CleanCommand.value(args, ++i, "--threshold").split(",");
                     htmlThreshold = probability(t[0]);
                     textThreshold = probability(t[t.length - 1]);
                 }
+                case "--dev-weight" -> devWeight = weight(CleanCommand.value(args, ++i, "--dev-weight"));
                 case "--sample" -> sample = positive(CleanCommand.value(args, ++i, "--sample"), "--sample");
                 default -> {
                     if (!crossValidateOnly || args[i].startsWith("--") || evalGiven) {
@@ -99,9 +103,10 @@ final class TrainCommand {
             return 1;
         }
         ContentTraining.Options options = crossValidateOnly
-                ? new ContentTraining.Options(eval, folds, seed, trees, true, null, null, sample, htmlThreshold, textThreshold)
+                ? new ContentTraining.Options(eval, folds, seed, trees, true, null, null, sample, htmlThreshold, textThreshold,
+                        devWeight)
                 : new ContentTraining.Options(eval, folds, seed, trees, crossValidate, models, report, sample, htmlThreshold,
-                        textThreshold);
+                        textThreshold, devWeight);
         try {
             new ContentTraining(options, out, err).run();
             return 0;
@@ -119,6 +124,16 @@ final class TrainCommand {
             // falls through to the usage error
         }
         throw new UsageException("--threshold needs probabilities between 0 and 1 (HTML,TEXT or one for both), not '" + value + "'.");
+    }
+
+    private static double weight(String value) {
+        try {
+            double w = Double.parseDouble(value);
+            if (w > 0 && w < 1000) return w;
+        } catch (NumberFormatException e) {
+            // falls through to the usage error
+        }
+        throw new UsageException("--dev-weight needs a positive number (a dev page weighs that many WCXB pages), not '" + value + "'.");
     }
 
     private static int positive(String value, String flag) {

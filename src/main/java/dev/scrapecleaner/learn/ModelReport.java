@@ -7,7 +7,7 @@ import java.util.Locale;
 /** The report the training writes beside the models: the data, the folds, the cross-validated figures, what each model relies on. */
 final class ModelReport {
     /** Named in every model's version: a change to the features must bump it, as old models cannot read new rows. */
-    static final String FEATURE_SET = "f1";
+    static final String FEATURE_SET = "f2";
 
     private ModelReport() {
     }
@@ -29,6 +29,9 @@ final class ModelReport {
                 params.trees(), params.maxDepth(), params.learningRate(), params.rowSample(), params.featureSample(),
                 params.bins(), params.seed()));
         row(r, "folds", options.folds() + ", by domain, seed " + options.seed());
+        row(r, "weights", "each page weighs the same, its blocks by their words; a dev page weighs " + options.devWeight()
+                + " WCXB pages; keep a block from probability " + options.htmlThreshold() + " (HTML), " + options.textThreshold()
+                + " (text)");
         row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models (the whole command %.0f s)", trainSeconds,
                 totalSeconds));
         row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML), %,d bytes (text)", htmlModel.file().length(),

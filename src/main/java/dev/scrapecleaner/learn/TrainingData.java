@@ -66,6 +66,14 @@ final class TrainingData {
         return data;
     }
 
+    /** Multiplies the weight of every row of one set's pages. */
+    void weighSet(String set, double factor) {
+        if (factor == 1) return;
+        for (int r = 0; r < rows.size(); r++) {
+            if (pages.get(pageOfRow.get(r)).set().equals(set)) weights.set(r, (float) (weights.get(r) * factor));
+        }
+    }
+
     int size() {
         return rows.size();
     }

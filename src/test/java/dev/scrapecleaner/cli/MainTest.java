@@ -31,7 +31,21 @@ class MainTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String command : List.of("clean", "invoke", "bench")) assertTrue(out().contains(command), command);
+        for (String command : List.of("clean", "invoke", "bench", "bench --cv", "train")) assertTrue(out().contains(command), command);
+    }
+
+    @Test
+    void trainAndCrossValidationExplainThemselvesAndRefuseBadSettings() {
+        assertEquals(0, run("train", "--help"));
+        assertTrue(out().contains("cross-validates") && out().contains("--no-cv"), out());
+        assertEquals(0, run("bench", "--cv", "--help"));
+        assertTrue(out().contains("folds"), out());
+        assertEquals(2, run("train", "--folds", "1"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--folds needs 2 or more"));
+        assertEquals(2, run("train", "--threshold", "1.5"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("between 0 and 1"));
+        assertEquals(1, run("bench", "--cv", "no-such-folder"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("No evaluation data at"));
     }
 
     @Test
