@@ -36,13 +36,15 @@ final class LineFeatures {
         List<Block> blocks = page.blocks();
         int n = blocks.size();
         boolean[] prose = new boolean[n];
+        int[] words = new int[n];
         double pageChars = 0;
         double proseChars = 0;
         double runChars = 0;
         int commentsFrom = n;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            prose[i] = TextDumpClassifier.isProse(b.text());
+            words[i] = TextSignals.wordCount(b.text());
+            prose[i] = TextDumpClassifier.isProse(b.text(), words[i]);
             pageChars += b.text().length();
             if (prose[i]) proseChars += b.text().length();
             if (run != null && i >= run[0] && i <= run[1]) runChars += b.text().length();
@@ -71,9 +73,9 @@ final class LineFeatures {
             row[k++] = (float) (pageChars == 0 ? 0 : runChars / pageChars);
             row[k++] = flag(structured[i]);
             row[k++] = flag(columns[i] != FlattenedTables.NO_CELL);
-            row[k++] = flag(TextDumpClassifier.isListItem(s));
-            row[k++] = flag(i + 1 < n && prose[i + 1] && !prose[i] && TextSignals.wordCount(s) <= 14);
-            row[k++] = flag(TextDumpClassifier.looksLikeHeadline(s));
+            row[k++] = flag(TextDumpClassifier.isListItem(s, words[i]));
+            row[k++] = flag(i + 1 < n && prose[i + 1] && !prose[i] && words[i] <= 14);
+            row[k++] = flag(TextDumpClassifier.looksLikeHeadline(s, words[i]));
             row[k++] = flag(s.length() < 400 && TextDumpClassifier.isGluedTeaser(s));
             row[k++] = flag(s.length() < 400 && TextDumpClassifier.hasDatelineInside(s));
             row[k++] = flag(i > commentsFrom);

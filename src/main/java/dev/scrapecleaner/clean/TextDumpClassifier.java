@@ -178,14 +178,29 @@ final class TextDumpClassifier implements Stage {
      * case. A headline of another story is in title case, and stays out.
      */
     static boolean isListItem(String text) {
+        return isListItem(text, TextSignals.wordCount(text));
+    }
+
+    /** {@link #isListItem(String)} for a text whose {@link TextSignals#wordCount} is known. */
+    static boolean isListItem(String text, int wordCount) {
+        if (wordCount < 5) return false;
         int words = 0;
         int capitalized = 0;
-        for (String w : TextSignals.SPACES.split(text)) {
-            if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) continue;
+        // The text's runs between white space (as \s+ splits them), read in place rather than split into strings.
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isRegexSpace(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isRegexSpace(text.charAt(i))) i++;
+            if (i - start < 4 || !Character.isLetter(text.codePointAt(start))) continue;
             words++;
-            if (Character.isUpperCase(w.codePointAt(0))) capitalized++;
+            if (Character.isUpperCase(text.codePointAt(start))) capitalized++;
         }
-        return TextSignals.wordCount(text) >= 5 && words > 0 && capitalized * 2 < words;
+        return words > 0 && capitalized * 2 < words;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** A consent notice is written in sentences; only its own wording, not two mentions of cookies, tells it from an article about them. */
@@ -256,12 +271,20 @@ final class TextDumpClassifier implements Stage {
     }
 
     static boolean isProse(String text) {
-        int words = TextSignals.wordCount(text);
+        return isProse(text, TextSignals.wordCount(text));
+    }
+
+    /** {@link #isProse(String)} for a text whose {@link TextSignals#wordCount} is known. */
+    static boolean isProse(String text, int words) {
         return words >= 12 && TextSignals.endsLikeSentence(text) || words >= 25 && TextSignals.hasSentencePunctuation(text);
     }
 
     static boolean looksLikeHeadline(String text) {
-        int words = TextSignals.wordCount(text);
+        return looksLikeHeadline(text, TextSignals.wordCount(text));
+    }
+
+    /** {@link #looksLikeHeadline(String)} for a text whose {@link TextSignals#wordCount} is known. */
+    static boolean looksLikeHeadline(String text, int words) {
         return words >= 3 && words <= 30 && !text.endsWith(".");
     }
 }
