@@ -16,6 +16,9 @@ public final class Block {
     private boolean textReasonKnown;
     private boolean continuesLine;
     private double contentScore = Double.NaN;
+    private boolean ruleDecisionKept;
+    private Reason ruleRemoval;
+    private boolean keptByRules;
     private float[] features;
 
     /**
@@ -90,6 +93,27 @@ public final class Block {
     public void remove(Reason reason) {
         this.content = false;
         this.removal = reason;
+    }
+
+    /** Remembers the rules' decision before the content model takes its own. */
+    void rememberRuleDecision() {
+        ruleDecisionKept = true;
+        ruleRemoval = removal;
+        keptByRules = content;
+    }
+
+    /**
+     * Whether the rules kept this block as article body, whatever the content model then decided:
+     * the verdict asks the rules whether a page is an article at all (a listing's items are main
+     * content, but no article).
+     */
+    public boolean keptByRules() {
+        return ruleDecisionKept ? keptByRules : content || removal == Reason.DUPLICATE;
+    }
+
+    /** Why the rules removed this block, or null if they kept it (see {@link #keptByRules()}). */
+    public Reason ruleRemoval() {
+        return ruleDecisionKept ? ruleRemoval : removal;
     }
 
     /** The model's probability that this block is main content; NaN when no model scored it. */

@@ -45,6 +45,7 @@ final class ContentScoring implements Stage {
                 b.features(copy);
             }
             if (model == null) continue;
+            b.rememberRuleDecision();
             double p = model.probability(row);
             b.contentScore(p);
             if (p >= 0.5) {

@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The shared evaluation data ({@code ../shared/eval}, beside the clone): the pages of the sets
@@ -30,8 +30,6 @@ public final class EvalCorpus {
     private static final String TRUTH = ".truth.txt";
     /** How much of a page is read, at most, to find its canonical address (the head is enough). */
     private static final int HEAD_BYTES = 512 * 1024;
-    private static final Pattern TAG = Pattern.compile("<(link|meta)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
 
     private final List<EvalPage> pages;
 
@@ -144,8 +142,8 @@ public final class EvalCorpus {
     }
 
     /**
-     * The page's {@code link rel=canonical}, else its {@code og:url}, else empty; reads the head only,
-     * with patterns rather than a parser so that loading stays quick.
+     * The page's {@code link rel=canonical}, else its {@code og:url}, else empty; reads the head
+     * only (its first bytes), parsed by jsoup as the cleaner parses pages.
      */
     static String canonicalUrl(Path html) throws IOException {
         byte[] head;
@@ -153,27 +151,16 @@ public final class EvalCorpus {
                 InputStream raw = html.toString().endsWith(".gz") ? new GZIPInputStream(in) : in) {
             head = raw.readNBytes(HEAD_BYTES);
         }
-        String text = new String(head, StandardCharsets.UTF_8);
-        int end = text.toLowerCase(Locale.ROOT).indexOf("</head");
-        if (end >= 0) text = text.substring(0, end);
-        String og = "";
-        Matcher tag = TAG.matcher(text);
-        while (tag.find()) {
-            Map<String, String> attrs = new HashMap<>();
-            Matcher attr = ATTRIBUTE.matcher(tag.group(2));
-            while (attr.find()) {
-                String value = attr.group(2) != null ? attr.group(2) : attr.group(3) != null ? attr.group(3) : attr.group(4);
-                attrs.putIfAbsent(attr.group(1).toLowerCase(Locale.ROOT), value.replace("&amp;", "&").strip());
-            }
-            boolean link = tag.group(1).equalsIgnoreCase("link");
-            if (link && "canonical".equalsIgnoreCase(attrs.get("rel")) && !attrs.getOrDefault("href", "").isEmpty()) {
-                return attrs.get("href");
-            }
-            if (!link && og.isEmpty() && "og:url".equalsIgnoreCase(attrs.get("property"))) {
-                og = attrs.getOrDefault("content", "");
+        Document doc = Jsoup.parse(new String(head, StandardCharsets.UTF_8));
+        for (Element link : doc.select("link[rel][href]")) {
+            if (link.attr("rel").strip().equalsIgnoreCase("canonical") && !link.attr("href").isBlank()) {
+                return link.attr("href").strip();
             }
         }
-        return og;
+        for (Element meta : doc.select("meta[property][content]")) {
+            if (meta.attr("property").strip().equalsIgnoreCase("og:url")) return meta.attr("content").strip();
+        }
+        return "";
     }
 
     private static String text(Object value) {

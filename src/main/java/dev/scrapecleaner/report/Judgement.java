@@ -39,7 +39,9 @@ final class Judgement {
         ScraperHeader header = result.header();
         if (header != null && header.isHttpError()) f.add("http-error-status");
         int words = (int) metrics.values().get("words");
-        boolean empty = result.article().isEmpty();
+        // No article when the article is empty, or when the rules found none and the model kept a page's items: a
+        // listing's headlines are its main content, but a news ingest wants them routed, not accepted as a story.
+        boolean empty = result.article().isEmpty() || result.blocks().stream().noneMatch(Block::keptByRules);
         if (!empty && words < t.minWords()) f.add("too-short");
         if (f.contains("error-banner") && (empty || words < t.minWords())) f.add("soft-404");
         if (metrics.boilerplateShare() > t.mostlyBoilerplate()) f.add("mostly-boilerplate");
@@ -124,7 +126,7 @@ final class Judgement {
     private static boolean endsMidSentence(List<Block> blocks) {
         if (blocks.isEmpty()) return false;
         Block last = blocks.get(blocks.size() - 1);
-        Reason r = last.removal();
+        Reason r = last.ruleRemoval();
         if (r != null && r != Reason.SHORT_FRAGMENT && r != Reason.OUTSIDE_MAIN_CONTENT) return false;
         String text = last.text().strip();
         int stop = Math.max(Math.max(text.lastIndexOf('.'), text.lastIndexOf('?')), text.lastIndexOf('!'));
@@ -145,7 +147,7 @@ final class Judgement {
         for (Block b : result.blocks()) {
             all += b.text().length();
             if (NOT_ARTICLE.matcher(b.text()).find() && b.text().length() < 80) return true;
-            Reason r = b.removal();
+            Reason r = b.ruleRemoval();
             if (r == Reason.NAVIGATION || r == Reason.LINK_DENSE || r == Reason.RELATED_LINKS) linkish += b.text().length();
         }
         return all > 0 && linkish > 0.5 * all;
