@@ -13,6 +13,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -87,7 +91,7 @@ public final class S3Clients {
         return S3Client.builder()
                 .httpClient("http".equalsIgnoreCase(endpoint.getScheme())
                         ? UrlConnectionHttpClient.create(S3Clients::plainHttpConnection) : httpClient())
-                .overrideConfiguration(override(retries))
+                .overrideConfiguration(override(retries).toBuilder().addExecutionInterceptor(NO_EXPECT_CONTINUE).build())
                 .endpointOverride(endpoint)
                 .region(Region.of(region == null || region.isBlank() ? "us-east-1" : region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
@@ -117,6 +121,20 @@ public final class S3Clients {
         boolean inLambda = env.containsKey("AWS_LAMBDA_FUNCTION_NAME") && env.containsKey("AWS_ACCESS_KEY_ID");
         return inLambda ? EnvironmentVariableCredentialsProvider.create() : DefaultCredentialsProvider.builder().build();
     }
+
+    /**
+     * Sends a request's body without first asking the server with {@code Expect: 100-continue}.
+     * An S3-compatible server that refuses a conditional write (412) at once, before the body, left
+     * the JDK's HTTP client failing to write it ("Error writing request body"), so that the answer
+     * was lost; the bodies sent to such servers (claims, articles, reports) are small.
+     */
+    private static final ExecutionInterceptor NO_EXPECT_CONTINUE = new ExecutionInterceptor() {
+        @Override
+        public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+            SdkHttpRequest request = context.httpRequest();
+            return request.firstMatchingHeader("Expect").isPresent() ? request.toBuilder().removeHeader("Expect").build() : request;
+        }
+    };
 
     static ClientOverrideConfiguration override(Retries r) {
         return ClientOverrideConfiguration.builder()
