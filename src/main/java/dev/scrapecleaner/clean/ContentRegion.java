@@ -1,6 +1,6 @@
 package dev.scrapecleaner.clean;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -23,7 +23,12 @@ final class ContentRegion {
     private static final java.util.Set<String> PARAGRAPH_TAGS = java.util.Set.of("p", "blockquote", "li", "pre",
             "h1", "h2", "h3", "h4", "h5", "h6", "span", "font", "b", "i", "em", "strong", "a");
 
-    private final Map<Element, double[]> stats = new IdentityHashMap<>();
+    /**
+     * Votes per element, in the order the elements were first voted for (jsoup elements are equal
+     * only to themselves): of two containers with the same score, the first met wins, so that the
+     * same page always finds the same container. An identity map's order varied from run to run.
+     */
+    private final Map<Element, double[]> stats = new LinkedHashMap<>();
     private final Markup markup;
     private final Element root;
 
