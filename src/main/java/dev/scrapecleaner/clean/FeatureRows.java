@@ -141,6 +141,19 @@ final class FeatureRows {
         return List.copyOf(n);
     }
 
+    /**
+     * Writes the columns every form shares, the block's own words ({@link TextShape}) and the
+     * rules' decision, and returns where the form's own columns begin.
+     *
+     * @param scratch an array of {@code TextShape.NAMES.size()}, reused from block to block
+     */
+    static int sharedColumns(Block b, float[] row, double[] scratch) {
+        TextShape.compute(b, scratch, 0);
+        copy(scratch, row, 0);
+        ruleDecision(b, row, scratch.length);
+        return scratch.length + RULE_NAMES.size();
+    }
+
     /** Writes the rule's decision on the block, in the order of {@link #RULE_NAMES}. */
     static void ruleDecision(Block b, float[] out, int offset) {
         out[offset] = b.isContent() ? 1 : 0;

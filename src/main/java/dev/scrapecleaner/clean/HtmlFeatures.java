@@ -70,11 +70,7 @@ final class HtmlFeatures {
             page.checkDeadline("score");
             Block b = blocks.get(i);
             float[] row = base[i];
-            TextShape.compute(b, text, 0);
-            FeatureRows.copy(text, row, 0);
-            int k = text.length;
-            FeatureRows.ruleDecision(b, row, k);
-            k += FeatureRows.RULE_NAMES.size();
+            int k = FeatureRows.sharedColumns(b, row, text);
             Element owner = b.element();
             Element parent = owner == null ? null : owner.parent();
             boolean inRegion = region != null && owner != null && HtmlClassifier.isInside(owner, region);

@@ -56,11 +56,7 @@ final class LineFeatures {
             page.checkDeadline("score");
             Block b = blocks.get(i);
             float[] row = base[i];
-            TextShape.compute(b, text, 0);
-            FeatureRows.copy(text, row, 0);
-            int k = text.length;
-            FeatureRows.ruleDecision(b, row, k);
-            k += FeatureRows.RULE_NAMES.size();
+            int k = FeatureRows.sharedColumns(b, row, text);
             boolean inRun = run != null && i >= run[0] && i <= run[1];
             int distance = run == null ? n : inRun ? 0 : i < run[0] ? run[0] - i : i - run[1];
             String s = b.text();

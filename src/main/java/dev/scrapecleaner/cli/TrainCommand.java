@@ -43,6 +43,8 @@ final class TrainCommand {
             per set, form (html, text, text-w3m) and page type, with the spread across folds.
             """;
 
+    private static final String THRESHOLD_USAGE = "--threshold needs probabilities between 0 and 1 (HTML,TEXT or one for both)";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -82,10 +84,11 @@ final class TrainCommand {
                 case "--no-cv" -> crossValidate = false;
                 case "--threshold" -> {
                     String[] t = CleanCommand.value(args, ++i, "--threshold").split(",");
-                    htmlThreshold = probability(t[0]);
-                    textThreshold = probability(t[t.length - 1]);
+                    htmlThreshold = between(t[0], 0, 1, THRESHOLD_USAGE);
+                    textThreshold = between(t[t.length - 1], 0, 1, THRESHOLD_USAGE);
                 }
-                case "--dev-weight" -> devWeight = weight(CleanCommand.value(args, ++i, "--dev-weight"));
+                case "--dev-weight" -> devWeight = between(CleanCommand.value(args, ++i, "--dev-weight"), 0, 1000,
+                        "--dev-weight needs a positive number (a dev page weighs that many WCXB pages)");
                 case "--sample" -> sample = positive(CleanCommand.value(args, ++i, "--sample"), "--sample");
                 default -> {
                     if (!crossValidateOnly || args[i].startsWith("--") || evalGiven) {
@@ -116,24 +119,15 @@ final class TrainCommand {
         }
     }
 
-    private static double probability(String value) {
+    /** A number strictly between the bounds, or a usage error that says what the option takes. */
+    private static double between(String value, double low, double high, String what) {
         try {
-            double p = Double.parseDouble(value);
-            if (p > 0 && p < 1) return p;
+            double x = Double.parseDouble(value);
+            if (x > low && x < high) return x;
         } catch (NumberFormatException e) {
             // falls through to the usage error
         }
-        throw new UsageException("--threshold needs probabilities between 0 and 1 (HTML,TEXT or one for both), not '" + value + "'.");
-    }
-
-    private static double weight(String value) {
-        try {
-            double w = Double.parseDouble(value);
-            if (w > 0 && w < 1000) return w;
-        } catch (NumberFormatException e) {
-            // falls through to the usage error
-        }
-        throw new UsageException("--dev-weight needs a positive number (a dev page weighs that many WCXB pages), not '" + value + "'.");
+        throw new UsageException(what + ", not '" + value + "'.");
     }
 
     private static int positive(String value, String flag) {
