@@ -58,10 +58,11 @@ final class HtmlFeatures {
         }
         double regionChars = 0;
         int regionDepth = region == null ? 0 : depth(region);
-        if (region != null) {
-            for (Block b : blocks) {
-                if (b.element() != null && HtmlClassifier.isInside(b.element(), region)) regionChars += b.text().length();
-            }
+        boolean[] inRegion = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size() && region != null; i++) {
+            Block b = blocks.get(i);
+            inRegion[i] = b.element() != null && HtmlClassifier.isInside(b.element(), region);
+            if (inRegion[i]) regionChars += b.text().length();
         }
         float[][] base = new float[blocks.size()][BASE_NAMES.size()];
         double[] text = new double[TextShape.NAMES.size()];
@@ -73,15 +74,14 @@ final class HtmlFeatures {
             int k = FeatureRows.sharedColumns(b, row, text);
             Element owner = b.element();
             Element parent = owner == null ? null : owner.parent();
-            boolean inRegion = region != null && owner != null && HtmlClassifier.isInside(owner, region);
             int depth = owner == null ? 0 : depth(owner);
             row[k++] = (float) b.linkDensity();
             row[k++] = flag(ContentRegion.isProse(b));
-            row[k++] = flag(inRegion);
+            row[k++] = flag(inRegion[i]);
             row[k++] = flag(region != null);
             row[k++] = (float) (pageChars == 0 ? 0 : regionChars / pageChars);
             row[k++] = (float) Math.log1p(depth);
-            row[k++] = inRegion ? depth - regionDepth : -1;
+            row[k++] = inRegion[i] ? depth - regionDepth : -1;
             row[k++] = (float) Math.log1p(containers.chars(parent));
             row[k++] = (float) containers.linkDensity(parent);
             row[k++] = (float) containers.proseShare(parent);

@@ -131,23 +131,30 @@ final class TrainingData {
                 String truth = Files.readString(page.truth());
                 // A page of one form read as the other (an HTML file that holds a text dump) teaches the other model.
                 int width = ContentModel.featureNames(form == Form.HTML ? Format.HTML : Format.TEXT).size();
-                List<Block> scored = new ArrayList<>();
+                List<String> texts = new ArrayList<>();
+                List<float[]> features = new ArrayList<>();
                 for (Block b : result.blocks()) {
-                    if (b.features() != null && b.features().length == width) scored.add(b);
+                    float[] row = b.features();
+                    if (row != null && row.length == width) {
+                        texts.add(b.text());
+                        features.add(row);
+                    }
                 }
-                int[] labels = new BlockLabels(truth).label(scored.stream().map(Block::text).toList());
+                int[] labels = new BlockLabels(truth).label(texts);
+                int[] tokens = new int[texts.size()];
                 double pageTokens = 0;
-                for (int i = 0; i < scored.size(); i++) {
-                    if (labels[i] != BlockLabels.IGNORED) pageTokens += BlockLabels.tokenCount(scored.get(i).text());
+                for (int i = 0; i < texts.size(); i++) {
+                    tokens[i] = BlockLabels.tokenCount(texts.get(i));
+                    if (labels[i] != BlockLabels.IGNORED) pageTokens += tokens[i];
                 }
                 List<float[]> rows = new ArrayList<>();
                 List<Boolean> ys = new ArrayList<>();
                 List<Float> ws = new ArrayList<>();
-                for (int i = 0; i < scored.size(); i++) {
+                for (int i = 0; i < texts.size(); i++) {
                     if (labels[i] == BlockLabels.IGNORED) continue;
-                    rows.add(scored.get(i).features());
+                    rows.add(features.get(i));
                     ys.add(labels[i] == 1);
-                    ws.add((float) (BlockLabels.tokenCount(scored.get(i).text()) / pageTokens));
+                    ws.add((float) (tokens[i] / pageTokens));
                 }
                 return new PageRows(rows, ys, ws, result.article().text());
             } catch (IOException e) {
