@@ -47,10 +47,6 @@ class RegexAuditTest {
     static final Map<String, List<IntFunction<String>>> CRAFTED = new LinkedHashMap<>();
 
     static {
-        crafted("ScrapeDecoder.META_CHARSET",
-                n -> "<meta charset=" + " ".repeat(n) + "!",
-                n -> "<meta charset=\"" + " ".repeat(n) + "!",
-                n -> "<meta ".repeat(n / 6) + "x".repeat(300) + "charset");
         crafted("ScrapeDecoder.HTML_MARKER",
                 n -> "<".repeat(n),
                 n -> "<div".repeat(n / 4),
