@@ -229,10 +229,6 @@ public final class ScrapeDecoder {
     record CharsetChoice(Charset charset, String name, String source, String note) {
     }
 
-    static Charset detectCharset(byte[] b) {
-        return chooseCharset(b, null).charset();
-    }
-
     static CharsetChoice chooseCharset(byte[] b, String transportCharset) {
         CharsetSniffer.Sniffed declared = CharsetSniffer.sniff(b, transportCharset);
         String said = declared == null ? null : declared.name() + " (" + declared.source() + ")";
