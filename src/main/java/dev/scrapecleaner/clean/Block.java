@@ -21,6 +21,7 @@ public final class Block {
     private Reason ruleRemoval;
     private boolean keptByRules;
     private float[] features;
+    private float[] secondStageFeatures;
 
     /**
      * @param index       position in the page, from 0
@@ -143,6 +144,19 @@ public final class Block {
 
     void features(float[] features) {
         this.features = features;
+    }
+
+    /**
+     * The block's row for a second stage ({@link ContentModel#secondStageNames(Format)}): its
+     * features and the first stage's scores around it; null unless a cleaner with a model was asked
+     * to record features.
+     */
+    public float[] secondStageFeatures() {
+        return secondStageFeatures == null ? null : secondStageFeatures.clone();
+    }
+
+    void secondStageFeatures(float[] features) {
+        this.secondStageFeatures = features;
     }
 
     /** Marks the block as the next part of the line before it (a table cell after the first of its row). */
