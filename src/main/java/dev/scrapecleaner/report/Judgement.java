@@ -100,8 +100,8 @@ final class Judgement {
      */
     private static boolean hasSubscribeCall(CleanResult result) {
         for (Block b : result.blocks()) {
+            if (b.text().length() > 24) continue;
             String t = b.text().strip().toLowerCase(java.util.Locale.ROOT);
-            if (t.length() > 24) continue;
             int end = t.length();
             while (end > 0 && (t.charAt(end - 1) == '!' || t.charAt(end - 1) == '.' || t.charAt(end - 1) == ' ')) end--;
             if (SUBSCRIBE_CALLS.contains(t.substring(0, end))) return true;
