@@ -54,7 +54,7 @@ public final class Block {
     }
 
     /** The HTML element that owns this block's text, null for text dumps. */
-    org.jsoup.nodes.Element element() {
+    public org.jsoup.nodes.Element element() {
         return element;
     }
 
@@ -165,7 +165,7 @@ public final class Block {
     }
 
     /** Whether the article joins this block to the block before it, on one line, when both are kept. */
-    boolean continuesLine() {
+    public boolean continuesLine() {
         return continuesLine;
     }
 
