@@ -1,36 +1,42 @@
 package dev.scrapecleaner;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every regular expression in src/main, found by reading the sources (so patterns added later are
  * audited too), against inputs crafted to make a backtracking matcher go quadratic or worse: long
- * runs of what the pattern almost matches. Each input is 100,000+ characters and each pattern
- * must finish all of them in a second. Hand-crafted inputs are keyed by {@code Class.FIELD};
+ * runs of what the pattern almost matches. The matcher's work is counted in characters read, which
+ * no load on the machine can move: each input is tried at 25,000 and 100,000 characters, and the
+ * work per character must not grow with the length (quadratic matching would grow it 4x). Hand-crafted inputs are keyed by {@code Class.FIELD};
  * a pattern without one still runs against the generic inputs, and the summary names it.
  */
 class RegexAuditTest {
     static final Path MAIN = Path.of("src", "main", "java");
     static final int N = 100_000;
-    static final Duration BUDGET = Duration.ofSeconds(1);
+    /** How much more work per character 4x the input may cost: linear matching stays near 1x, quadratic is 4x. */
+    static final double MAX_GROWTH = 2.0;
+    /** Characters read per input character past which a pattern is taken to backtrack without end. */
+    static final int MAX_STEPS_PER_CHAR = 5_000;
 
     private static final Pattern COMPILED_FIELD = Pattern.compile(
             "Pattern\\s+(\\w+)\\s*=\\s*(?:java\\.util\\.regex\\.)?Pattern\\.compile\\(");
@@ -38,96 +44,194 @@ class RegexAuditTest {
             "\\.(split|matches|replaceAll|replaceFirst)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** Inputs aimed at one pattern's weak spot: what it nearly matches, repeated. */
-    static final Map<String, List<String>> CRAFTED = new LinkedHashMap<>();
+    static final Map<String, List<IntFunction<String>>> CRAFTED = new LinkedHashMap<>();
 
     static {
-        crafted("ScrapeDecoder.META_CHARSET", "<meta charset=" + " ".repeat(N) + "!",
-                "<meta charset=\"" + " ".repeat(N) + "!", "<meta ".repeat(N / 6) + "x".repeat(300) + "charset");
-        crafted("ScrapeDecoder.HTML_MARKER", "<".repeat(N), "<div".repeat(N / 4), "<!doctype ".repeat(N / 10));
-        crafted("HtmlMetadata.JSON_LD_FIELD", "\"headline\" : \"" + "x".repeat(N), "\"headline\":".repeat(N / 11),
-                "\"datePublished\"" + " ".repeat(N) + ":");
-        crafted("HtmlMetadata.JSON_LD_NAME", "\"author\":{" + " ".repeat(N), "\"author\": [ {" + "\"name\":".repeat(N / 7),
-                "\"publisher\":" + " ".repeat(N) + "[" + " ".repeat(N) + "{");
-        crafted("TextSignals.WORD", "a'".repeat(N / 2), "a-".repeat(N / 2) + "-", "é’".repeat(N / 2));
-        crafted("TextDumpParser.HEADER", "date 2020-01-01" + " ".repeat(N) + "x", " ".repeat(N) + "date",
-                "date " + " ".repeat(N) + "2020-01-01 200 x", "date 2020-01-01 " + " 1".repeat(N / 2));
-        crafted("BoilerplateVocabulary.ERROR_BANNER", "sorry" + "!".repeat(N) + "x", "page ".repeat(N / 5),
-                "page you were looking ".repeat(N / 22));
-        crafted("BoilerplateVocabulary.LEGAL", "(c) ".repeat(N / 4), "terms of ".repeat(N / 9));
-        crafted("BoilerplateVocabulary.RELATED", "most ".repeat(N / 5), "you may also ".repeat(N / 13));
-        crafted("BoilerplateVocabulary.COMMENTS", "1".repeat(N) + " comment", "leave a ".repeat(N / 8));
-        crafted("BoilerplateVocabulary.COMMENT_POLICY", "comments ".repeat(N / 9), "comment " + "x".repeat(N), "comments" + " m".repeat(N / 2));
-        crafted("BoilerplateVocabulary.SHARE", "share" + " ".repeat(N), "share this".repeat(N / 10));
-        crafted("BoilerplateVocabulary.COOKIE", "cookie ".repeat(N / 7), "cookies " + "x".repeat(79) + " ".repeat(N));
-        crafted("BoilerplateVocabulary.NEWSLETTER", "get the latest ".repeat(N / 15), "sign up for ".repeat(N / 12));
-        crafted("BoilerplateVocabulary.ADVERTISING", "sponsored ".repeat(N / 10), "ad".repeat(N / 2));
-        crafted("Fingerprinter.TOKEN", "a".repeat(N), "a ".repeat(N / 2));
-        crafted("TextSignals.BYLINE", "By " + "Ab, ".repeat(N / 4) + "!", "By Ann" + " and Bo".repeat(N / 7) + " x");
-        crafted("TextSignals.TRAILING_CREDIT", "(photo:" + "x".repeat(N), "(Image: ".repeat(N / 8));
-        crafted("TextSignals.CREDIT_LINE", "Ann Lee | ".repeat(N / 10), "a" + " |".repeat(N / 2) + "!", "Ann" + " ".repeat(N) + "/ x");
-        crafted("TextSignals.AGENCY_CAPTION", "in this " + "x ".repeat(N / 2), "credit: " + "a".repeat(N), "credit: a ".repeat(N / 10));
-        crafted("TextSignals.CAPTION_LABEL", "image ".repeat(N / 6), "photo caption".repeat(N / 13));
-        crafted("TextSignals.AGENCY", "getty ".repeat(N / 6), "ap photo".repeat(N / 8));
-        crafted("TextSignals.READING_TIME", "reading time " + "1".repeat(N), "1 min ".repeat(N / 6), "- " + "reading time: a".repeat(N / 15));
-        crafted("EnumeratedLists.MARKER", "1".repeat(N) + ")", "1) ".repeat(N / 3), "12 " + " ".repeat(N) + "x");
-        crafted("TextDumpClassifier.GLUE", "aaa".repeat(N / 3), "AbcDef".repeat(N / 6));
-        crafted("TextDumpClassifier.DATELINE_INSIDE", " AA".repeat(N / 3), " AB.CD".repeat(N / 6) + " x");
-        crafted("Markup.TAXONOMY", "tag".repeat(N / 3), "tag-".repeat(N / 4));
-        crafted("TextSignals.GALLERY", "1 of ".repeat(N / 5), "12of".repeat(N / 4));
-        crafted("HtmlMetadata:\" \"", " ".repeat(N), "a ".repeat(N / 2));
+        crafted("ScrapeDecoder.HTML_MARKER",
+                n -> "<".repeat(n),
+                n -> "<div".repeat(n / 4),
+                n -> "<!doctype ".repeat(n / 10));
+        crafted("HtmlMetadata.JSON_LD_FIELD",
+                n -> "\"headline\" : \"" + "x".repeat(n),
+                n -> "\"headline\":".repeat(n / 11),
+                n -> "\"datePublished\"" + " ".repeat(n) + ":");
+        crafted("HtmlMetadata.JSON_LD_NAME",
+                n -> "\"author\":{" + " ".repeat(n),
+                n -> "\"author\": [ {" + "\"name\":".repeat(n / 7),
+                n -> "\"publisher\":" + " ".repeat(n) + "[" + " ".repeat(n) + "{");
+        crafted("TextSignals.WORD", n -> "a'".repeat(n / 2), n -> "a-".repeat(n / 2) + "-", n -> "é’".repeat(n / 2));
+        crafted("TextDumpParser.HEADER",
+                n -> "date 2020-01-01" + " ".repeat(n) + "x",
+                n -> " ".repeat(n) + "date",
+                n -> "date " + " ".repeat(n) + "2020-01-01 200 x",
+                n -> "date 2020-01-01 " + " 1".repeat(n / 2));
+        crafted("BoilerplateVocabulary.ERROR_BANNER",
+                n -> "sorry" + "!".repeat(n) + "x",
+                n -> "page ".repeat(n / 5),
+                n -> "page you were looking ".repeat(n / 22));
+        crafted("BoilerplateVocabulary.LEGAL", n -> "(c) ".repeat(n / 4), n -> "terms of ".repeat(n / 9));
+        crafted("BoilerplateVocabulary.RELATED", n -> "most ".repeat(n / 5), n -> "you may also ".repeat(n / 13));
+        crafted("BoilerplateVocabulary.COMMENTS", n -> "1".repeat(n) + " comment", n -> "leave a ".repeat(n / 8));
+        crafted("BoilerplateVocabulary.COMMENT_POLICY",
+                n -> "comments ".repeat(n / 9),
+                n -> "comment " + "x".repeat(n),
+                n -> "comments" + " m".repeat(n / 2));
+        crafted("BoilerplateVocabulary.SHARE", n -> "share" + " ".repeat(n), n -> "share this".repeat(n / 10));
+        crafted("BoilerplateVocabulary.COOKIE",
+                n -> "cookie ".repeat(n / 7),
+                n -> "cookies " + "x".repeat(79) + " ".repeat(n));
+        crafted("BoilerplateVocabulary.NEWSLETTER",
+                n -> "get the latest ".repeat(n / 15),
+                n -> "sign up for ".repeat(n / 12));
+        crafted("BoilerplateVocabulary.ADVERTISING", n -> "sponsored ".repeat(n / 10), n -> "ad".repeat(n / 2));
+        crafted("Fingerprinter.TOKEN", n -> "a".repeat(n), n -> "a ".repeat(n / 2));
+        crafted("TextSignals.BYLINE",
+                n -> "By " + "Ab, ".repeat(n / 4) + "!",
+                n -> "By Ann" + " and Bo".repeat(n / 7) + " x");
+        crafted("TextSignals.TRAILING_CREDIT", n -> "(photo:" + "x".repeat(n), n -> "(Image: ".repeat(n / 8));
+        crafted("TextSignals.CREDIT_LINE",
+                n -> "Ann Lee | ".repeat(n / 10),
+                n -> "a" + " |".repeat(n / 2) + "!",
+                n -> "Ann" + " ".repeat(n) + "/ x");
+        crafted("TextSignals.AGENCY_CAPTION",
+                n -> "in this " + "x ".repeat(n / 2),
+                n -> "credit: " + "a".repeat(n),
+                n -> "credit: a ".repeat(n / 10));
+        crafted("TextSignals.CAPTION_LABEL", n -> "image ".repeat(n / 6), n -> "photo caption".repeat(n / 13));
+        crafted("TextSignals.AGENCY", n -> "getty ".repeat(n / 6), n -> "ap photo".repeat(n / 8));
+        crafted("TextSignals.READING_TIME",
+                n -> "reading time " + "1".repeat(n),
+                n -> "1 min ".repeat(n / 6),
+                n -> "- " + "reading time: a".repeat(n / 15));
+        crafted("EnumeratedLists.MARKER",
+                n -> "1".repeat(n) + ")",
+                n -> "1) ".repeat(n / 3),
+                n -> "12 " + " ".repeat(n) + "x");
+        crafted("TextDumpClassifier.GLUE", n -> "aaa".repeat(n / 3), n -> "AbcDef".repeat(n / 6));
+        crafted("TextDumpClassifier.DATELINE_INSIDE", n -> " AA".repeat(n / 3), n -> " AB.CD".repeat(n / 6) + " x");
+        crafted("Markup.TAXONOMY", n -> "tag".repeat(n / 3), n -> "tag-".repeat(n / 4));
+        crafted("TextSignals.GALLERY", n -> "1 of ".repeat(n / 5), n -> "12of".repeat(n / 4));
+        crafted("HtmlMetadata:\" \"", n -> " ".repeat(n), n -> "a ".repeat(n / 2));
     }
 
-    private static void crafted(String key, String... inputs) {
+    @SafeVarargs
+    private static void crafted(String key, IntFunction<String>... inputs) {
         CRAFTED.put(key, List.of(inputs));
     }
 
     /** Long runs of the shapes that trip backtracking: spaces, letters, separators, markup. */
-    static final List<String> GENERIC = List.of(" ".repeat(N), "a".repeat(N), "a ".repeat(N / 2), "a-".repeat(N / 2),
-            "<a ".repeat(N / 3), "\"".repeat(N), "1".repeat(N) + "!", "é\u00a0".repeat(N / 2));
+    static final List<IntFunction<String>> GENERIC = List.of(n -> " ".repeat(n), n -> "a".repeat(n),
+            n -> "a ".repeat(n / 2), n -> "a-".repeat(n / 2), n -> "<a ".repeat(n / 3), n -> "\"".repeat(n),
+            n -> "1".repeat(n) + "!", n -> "é\u00a0".repeat(n / 2));
 
     private static final List<String> summary = new ArrayList<>();
     private static final TreeSet<String> withoutCrafted = new TreeSet<>();
-    private static long slowest;
+    private static double steepest;
 
     @TestFactory
-    Stream<DynamicTest> everyPatternFinishesOnCraftedInputs() throws IOException {
+    Stream<DynamicTest> everyPatternStaysLinearOnCraftedInputs() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Map.Entry<String, Pattern> e : patternsInMain().entrySet()) {
             String key = e.getKey();
-            List<String> inputs = new ArrayList<>(CRAFTED.getOrDefault(key, List.of()));
+            List<IntFunction<String>> inputs = new ArrayList<>(CRAFTED.getOrDefault(key, List.of()));
             if (inputs.isEmpty()) withoutCrafted.add(key);
             inputs.addAll(GENERIC);
             tests.add(DynamicTest.dynamicTest(key, () -> {
-                long t = System.nanoTime();
-                for (String input : inputs) {
-                    assertTimeoutPreemptively(BUDGET, () -> exercise(e.getValue(), input),
-                            () -> key + " backtracks on " + input.substring(0, Math.min(40, input.length())) + "...");
+                double worst = 0;
+                for (IntFunction<String> input : inputs) {
+                    String small = input.apply(N / 4);
+                    String large = input.apply(N);
+                    String shown = key + " on " + large.substring(0, Math.min(40, large.length())) + "...";
+                    double growth = growth(e.getValue(), small, large, shown);
+                    assertTrue(growth <= MAX_GROWTH, shown + ": work per character grows " + growth + "x (superlinear)");
+                    worst = Math.max(worst, growth);
                 }
-                long ms = (System.nanoTime() - t) / 1_000_000;
-                slowest = Math.max(slowest, ms);
-                summary.add(key + " " + inputs.size() + " inputs " + ms + " ms");
+                steepest = Math.max(steepest, worst);
+                summary.add(String.format("%s %d inputs, steps per character grow %.2fx from n/4 to n", key, inputs.size(), worst));
             }));
         }
         assertFalse(tests.isEmpty(), "no pattern found under " + MAIN.toAbsolutePath());
         return tests.stream();
     }
 
-    /** Every way the code uses a pattern: find all, match whole, split. */
-    private static void exercise(Pattern p, String input) {
-        Matcher m = p.matcher(input);
-        while (m.find()) {
-            if (m.end() == m.start() && m.end() >= input.length()) break;
+    @Test
+    void theCountCatchesAQuadraticAndABacktrackingPattern() {
+        String small = " ".repeat(250);
+        String large = " ".repeat(1_000);
+        assertTrue(growth(Pattern.compile("\\s+x"), small, large, "quadratic") > 3.5);
+        assertThrows(AssertionError.class, () -> steps(Pattern.compile("\\s+x"), " ".repeat(N), "quadratic, long"));
+        assertThrows(AssertionError.class, () -> steps(Pattern.compile("(\\s|\\s?)+\\1x"), " ".repeat(40), "exponential"));
+    }
+
+    /** How many times more characters per input character the matcher reads on {@code large} than on {@code small}. */
+    private static double growth(Pattern p, String small, String large, String shown) {
+        long smallSteps = steps(p, small, shown);
+        long largeSteps = steps(p, large, shown);
+        return (largeSteps / (double) large.length()) / (Math.max(1, smallSteps) / (double) small.length());
+    }
+
+    /** The characters the matcher reads to use {@code p} every way the code does; stops at {@link #MAX_STEPS_PER_CHAR}. */
+    private static long steps(Pattern p, String input, String shown) {
+        CountingText text = new CountingText(input, (long) MAX_STEPS_PER_CHAR * input.length());
+        try {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start() && m.end() >= input.length()) break;
+            }
+            p.matcher(text).matches();
+            p.split(text, 10);
+        } catch (TooManySteps stop) {
+            throw new AssertionError(shown + " backtracks: over " + MAX_STEPS_PER_CHAR + " characters read per character of input");
         }
-        p.matcher(input).matches();
-        p.split(input, 10);
+        return text.reads;
+    }
+
+    /** A text that counts the characters a matcher reads: the regex engine's work, whatever the machine's load. */
+    private static final class CountingText implements CharSequence {
+        private final String text;
+        private final long limit;
+        long reads;
+
+        CountingText(String text, long limit) {
+            this.text = text;
+            this.limit = limit;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads > limit) throw new TooManySteps();
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.substring(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private static final class TooManySteps extends RuntimeException {
+        TooManySteps() {
+            super(null, null, false, false);
+        }
     }
 
     @AfterAll
     static void report() {
         summary.forEach(s -> System.out.println("  " + s));
-        System.out.printf("REGEX SUMMARY: %d patterns in src/main, each against its crafted inputs plus %d generic ones of "
-                        + "%,d+ characters, slowest %d ms (budget %d ms per input); without a hand-crafted input: %s%n",
-                summary.size(), GENERIC.size(), N, slowest, BUDGET.toMillis(), withoutCrafted);
+        System.out.printf("REGEX SUMMARY: %d patterns in src/main, each against its crafted inputs plus %d generic ones at "
+                        + "%,d and %,d characters, characters read per input character grow at most %.2fx (limit %.1fx); "
+                        + "without a hand-crafted input: %s%n",
+                summary.size(), GENERIC.size(), N / 4, N, steepest, MAX_GROWTH, withoutCrafted);
     }
 
     /**

@@ -25,8 +25,9 @@ final class HtmlParser implements Stage {
      * 100,000 elements would otherwise cost a walk of its whole depth per block, quadratic time.
      */
     static final int MAX_ANCESTORS = 256;
-    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe", "object",
-            "embed", "canvas", "select", "button", "input", "textarea", "link", "meta");
+    /** Never article text. A plaintext element holds the rest of the page's source, which a browser shows as raw markup. */
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "embed", "canvas", "select", "button", "input", "textarea", "link", "meta", "plaintext");
 
     /** Markup that reached the page as text (a noscript pixel moved out of the head): never prose. */
     private static final java.util.regex.Pattern MARKUP_TEXT = java.util.regex.Pattern.compile("^<[a-zA-Z!/][^>]*>");
@@ -41,6 +42,7 @@ final class HtmlParser implements Stage {
         Document doc = Jsoup.parse(page.input().text());
         page.document(doc);
         Element body = doc.body();
+        ForeignBreakout.apply(body);
         NodeTraversor.filter(DROP, body);
         NodeTraversor.traverse(new BlockCollector(page), body);
     }

@@ -18,8 +18,11 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Turns the bytes of a scrape into text: gunzips (with a cap on the inflated size, against gzip
- * bombs), refuses binary formats, finds the charset (BOM, then a declared meta charset, then
- * strict UTF-8, then windows-1252) and detects HTML or text dump from the content itself. An
+ * bombs), refuses binary formats, finds the charset as the HTML standard sniffs it
+ * ({@link CharsetSniffer}: BOM, transport charset, meta prescan, a later meta) or, where nothing
+ * declares one, from the bytes (UTF-8 if they are, else windows-1252), and detects HTML or text
+ * dump from the content itself. A declared charset that the bytes contradict (valid multi-byte
+ * UTF-8 declared as something else) gives way to UTF-8, and the report says so. An
  * HTML page's text comes without the script and style bodies and comments that the parser would
  * only throw away ({@link MarkupPrefilter}).
  */
@@ -27,8 +30,6 @@ public final class ScrapeDecoder {
     /** Default cap on the decoded size of one scrape. */
     public static final long DEFAULT_MAX_DECODED_BYTES = 64L * 1024 * 1024;
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]{0,200}?charset\\s*=\\s*(?:[\"']\\s*)?([a-zA-Z0-9_:.\\-]{1,40})", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_MARKER = Pattern.compile(
             "<(?:!doctype\\s+html|html|head|body|meta|title|div|p|article|script)[\\s>/]", Pattern.CASE_INSENSITIVE);
 
@@ -55,6 +56,14 @@ public final class ScrapeDecoder {
 
     /** Decodes one scrape; never throws for bad input, it reports a problem instead. */
     public DecodedScrape decode(byte[] raw) {
+        return decode(raw, null);
+    }
+
+    /**
+     * Decodes one scrape whose transport named a charset ({@code transportCharset}, the label in
+     * a Content-Type's charset parameter, or null): it overrides any meta, as in a browser.
+     */
+    public DecodedScrape decode(byte[] raw, String transportCharset) {
         long inputBytes = raw.length;
         if (raw.length == 0) {
             return DecodedScrape.failed(0, false, InputProblem.of("empty",
@@ -87,7 +96,8 @@ public final class ScrapeDecoder {
             return DecodedScrape.failed(inputBytes, gzipped, InputProblem.of("binary",
                     "The object is " + binary + ", not an HTML page or a text dump: nothing to clean."));
         }
-        Charset charset = detectCharset(bytes);
+        CharsetChoice choice = chooseCharset(bytes, transportCharset);
+        Charset charset = choice.charset();
         int bomLength = bomLength(bytes, charset);
         int length = bytes.length - bomLength;
         // The format shows in the first FORMAT_WINDOW characters, which take at most four bytes each.
@@ -95,15 +105,16 @@ public final class ScrapeDecoder {
         String text = format == Format.HTML ? decodeHtml(bytes, bomLength, length, charset)
                 : new String(bytes, bomLength, length, charset);
         if (text.isBlank()) {
-            return new DecodedScrape("", Format.NONE, charset.name(), gzipped, inputBytes, bytes.length,
-                    InputProblem.of("blank", "The object holds only white space: nothing to clean."));
+            return new DecodedScrape("", Format.NONE, choice.name(), gzipped, inputBytes, bytes.length,
+                    InputProblem.of("blank", "The object holds only white space: nothing to clean."), choice.source(), choice.note());
         }
         if (format == Format.HTML && tagsOver(text, MAX_TAGS)) {
             return DecodedScrape.failed(inputBytes, gzipped, InputProblem.of("too-many-elements",
                     "The page has more than " + MAX_TAGS + " tags, where a news page has a few thousand: it was not"
                             + " parsed, to keep within the function's memory."));
         }
-        return new DecodedScrape(text, format, charset.name(), gzipped, inputBytes, bytes.length, null);
+        return new DecodedScrape(text, format, choice.name(), gzipped, inputBytes, bytes.length, null, choice.source(),
+                choice.note());
     }
 
     /**
@@ -210,26 +221,38 @@ public final class ScrapeDecoder {
         return true;
     }
 
-    static Charset detectCharset(byte[] b) {
-        if (startsWith(b, 0xef, 0xbb, 0xbf)) return StandardCharsets.UTF_8;
-        if (startsWith(b, 0xfe, 0xff)) return StandardCharsets.UTF_16BE;
-        if (startsWith(b, 0xff, 0xfe)) return StandardCharsets.UTF_16LE;
-        String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            Charset declared = charsetOrNull(m.group(1));
-            if (declared != null) {
-                // A page declaring latin-1 is windows-1252 in practice (WHATWG), and a page declaring
-                // UTF-8 that is not valid UTF-8 is better read as windows-1252 than with replacements.
-                if (declared.equals(StandardCharsets.ISO_8859_1) || declared.name().equals("US-ASCII")) {
-                    return windows1252();
-                }
-                if (!declared.equals(StandardCharsets.UTF_8) || mostlyUtf8(b, 1)) {
-                    return declared;
-                }
+    /**
+     * The charset that decodes a scrape: its name (the Encoding Standard's where a label named
+     * it), how it was found ({@code bom}, {@code transport}, {@code meta}, {@code late-meta},
+     * {@code bytes} or {@code default}) and, when a declaration was overruled, a sentence why.
+     */
+    record CharsetChoice(Charset charset, String name, String source, String note) {
+    }
+
+    static CharsetChoice chooseCharset(byte[] b, String transportCharset) {
+        CharsetSniffer.Sniffed declared = CharsetSniffer.sniff(b, transportCharset);
+        String said = declared == null ? null : declared.name() + " (" + declared.source() + ")";
+        if (declared != null && declared.charset() != null) {
+            if (declared.source().equals("bom")) return new CharsetChoice(declared.charset(), declared.name(), "bom", null);
+            boolean utf8Declared = declared.charset().equals(StandardCharsets.UTF_8);
+            long[] utf8 = utf8Sequences(b);
+            if (!utf8Declared && utf8[1] == 0 && utf8[0] > 0) {
+                return new CharsetChoice(StandardCharsets.UTF_8, "UTF-8", "bytes", "The page declares " + said
+                        + " but its bytes are valid UTF-8 (" + utf8[0] + " multi-byte characters) that " + declared.name()
+                        + " would garble: read as UTF-8.");
             }
+            if (utf8Declared && utf8[1] > 0 && utf8[0] < utf8[1]) {
+                return new CharsetChoice(windows1252(), "windows-1252", "bytes", "The page declares " + said + " but "
+                        + utf8[1] + " of its bytes are not UTF-8 and only " + utf8[0] + " multi-byte characters are: read as windows-1252.");
+            }
+            return new CharsetChoice(declared.charset(), declared.name(), declared.source(), null);
         }
-        return mostlyUtf8(b, 4) ? StandardCharsets.UTF_8 : windows1252();
+        String unusable = declared == null ? null : "The page declares " + said + ", which cannot be decoded here: "
+                + "the charset was guessed from the bytes.";
+        long[] utf8 = utf8Sequences(b);
+        boolean isUtf8 = utf8[0] > 0 && utf8[0] >= 4 * utf8[1];
+        return isUtf8 ? new CharsetChoice(StandardCharsets.UTF_8, "UTF-8", "bytes", unusable)
+                : new CharsetChoice(windows1252(), "windows-1252", "default", unusable);
     }
 
     /**
@@ -242,6 +265,12 @@ public final class ScrapeDecoder {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static boolean mostlyUtf8(byte[] b, int ratio) {
+        long[] counts = utf8Sequences(b);
+        return counts[1] == 0 || counts[0] >= ratio * counts[1];
+    }
+
+    /** The well-formed multi-byte UTF-8 characters in {@code b} and the bytes that are not UTF-8. */
+    static long[] utf8Sequences(byte[] b) {
         long multibyte = 0;
         long malformed = 0;
         int i = 0;
@@ -267,7 +296,7 @@ public final class ScrapeDecoder {
                 i++;
             }
         }
-        return malformed == 0 || multibyte >= ratio * malformed;
+        return new long[] {multibyte, malformed};
     }
 
     private static int bomLength(byte[] b, Charset charset) {

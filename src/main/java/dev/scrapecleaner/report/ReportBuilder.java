@@ -65,6 +65,8 @@ public final class ReportBuilder {
         m.put("gzipped", in.gzipped());
         m.put("format", in.format().code());
         m.put("charset", in.charset());
+        if (in.charsetSource() != null) m.put("charsetSource", in.charsetSource());
+        if (in.charsetNote() != null) m.put("charsetNote", in.charsetNote());
         m.put("blocks", result.blocks().size());
         return m;
     }

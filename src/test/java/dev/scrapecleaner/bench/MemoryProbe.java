@@ -21,20 +21,22 @@ import java.util.concurrent.Future;
  * (run by {@code scripts/memory.sh}, which also reads the process's peak RSS). The page is an
  * article of many paragraphs inside the usual chrome: navigation, a related-stories rail of
  * teaser cards, share bars and a footer, repeated to the size asked for. A second argument cleans
- * that many copies at once, on as many threads, as a standard SQS batch is cleaned. Prints
+ * that many copies at once, on as many threads, as a standard SQS batch is cleaned. With
+ * {@code lines N} it cleans a text dump of N identical lines instead. Prints
  * {@code MEMORY <bytes> <peak heap MB> <ms> <paragraphs> <verdict>} (paragraphs of one copy).
  */
 public final class MemoryProbe {
     public static void main(String[] args) throws Exception {
-        int bytes = Integer.parseInt(args[0]);
-        int copies = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        byte[] page = page(bytes);
+        boolean dump = args[0].equals("lines");
+        int bytes = dump ? 0 : Integer.parseInt(args[0]);
+        int copies = dump ? 1 : args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        byte[] page = dump ? dump(Integer.parseInt(args[1])) : page(bytes);
         long t = System.nanoTime();
         ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(new ScrapeDecoder(64L << 20)), new InMemoryDuplicateIndex());
         ExecutorService threads = Executors.newFixedThreadPool(copies);
         List<Future<ProcessedScrape>> cleaned = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
-            String name = "synthetic-" + i + ".html";
+            String name = "synthetic-" + i + (dump ? ".txt" : ".html");
             cleaned.add(threads.submit(() -> processor.process(Source.localFile(name, page.length), page)));
         }
         ProcessedScrape p = null;
@@ -66,6 +68,12 @@ public final class MemoryProbe {
         }
         sb.append("</article></main><footer><p>© 2026 Example News. All rights reserved.</p></footer></body></html>");
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A text dump of {@code lines} identical lines, as a scraper stuck on one line writes it. */
+    static byte[] dump(int lines) {
+        return "A line of the dump that repeats itself, as a broken scraper writes it\n".repeat(lines)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String railOf(int cards) {
