@@ -44,10 +44,12 @@ class RegexAuditTest {
         crafted("ScrapeDecoder.META_CHARSET", "<meta charset=" + " ".repeat(N) + "!",
                 "<meta charset=\"" + " ".repeat(N) + "!", "<meta ".repeat(N / 6) + "x".repeat(300) + "charset");
         crafted("ScrapeDecoder.HTML_MARKER", "<".repeat(N), "<div".repeat(N / 4), "<!doctype ".repeat(N / 10));
-        crafted("HtmlMetadata.JSON_LD_FIELD", "\"headline\" : \"" + "x".repeat(N), "\"headline\":".repeat(N / 11),
-                "\"datePublished\"" + " ".repeat(N) + ":");
-        crafted("HtmlMetadata.JSON_LD_NAME", "\"author\":{" + " ".repeat(N), "\"author\": [ {" + "\"name\":".repeat(N / 7),
-                "\"publisher\":" + " ".repeat(N) + "[" + " ".repeat(N) + "{");
+        crafted("Authors.TRAILER", "Ann" + " ".repeat(N) + "x", "on ".repeat(N / 3), "at" + " ".repeat(N) + "x");
+        crafted("Authors.SEPARATORS", " ".repeat(N) + "and", " and".repeat(N / 4), " & ".repeat(N / 3));
+        crafted("Authors.LEAD", "written" + " ".repeat(N) + "x", "by" + " ".repeat(N) + ":" + " ".repeat(N) + "x");
+        crafted("DateText.DAY_MONTH_YEAR", "1 de ".repeat(N / 5), "12 jan" + " ".repeat(N) + "2020", "1st march, ".repeat(N / 11));
+        crafted("DateText.MONTH_DAY_YEAR", "march 1, ".repeat(N / 9), "jan" + " ".repeat(N) + "1");
+        crafted("NearHeadline.NAME_LINE", "Ann " + "Bo ".repeat(N / 3), "A" + "a".repeat(N) + "!");
         crafted("TextSignals.WORD", "a'".repeat(N / 2), "a-".repeat(N / 2) + "-", "é’".repeat(N / 2));
         crafted("TextDumpParser.HEADER", "date 2020-01-01" + " ".repeat(N) + "x", " ".repeat(N) + "date",
                 "date " + " ".repeat(N) + "2020-01-01 200 x", "date 2020-01-01 " + " 1".repeat(N / 2));

@@ -21,13 +21,14 @@ final class Authors {
                     + "fact[- ]?checked|edited|translated|updated|sponsored|presented|powered|courtesy|compiled)\\s+by\\b");
     /** Where the names stop: a date, a role or a place after a bar, a bullet or " on ". */
     private static final Pattern TRAILER = Pattern.compile(
-            "(?i)\\s*(?:[|•·—–]|\\s-\\s|\\bon\\s+(?=\\p{L}{3,9}\\.?\\s+\\d|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|"
+            "(?i)(?:[|•·—–]|\\s-\\s|\\bon\\s(?=\\p{L}{3,9}\\.?\\s\\d|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|"
                     + "\\bat\\s+\\d|\\d{1,2}[:/.]\\d{1,2}|\\b(?:19|20)\\d{2}\\b).*$");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;/]|\\s&\\s|\\s+(?i:and|und|et|y|e|og|och|en)\\s+)\\s*");
+    /** Between names; no run of white space is matched, so that no input makes the matcher backtrack (names are trimmed after). */
+    private static final Pattern SEPARATORS = Pattern.compile("[,;/]|\\s&\\s|\\s(?i:and|und|et|y|e|og|och|en)\\s");
     /** A credential or degree after a name: "MD", "Ph.D.", "RD", "CFP®". */
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^(?:[\\p{Lu}]{1,6}[®]?|(?:\\p{L}{1,3}\\.){1,3}\\p{L}{0,2}\\.?|(?:Jr|Sr|III|II|IV)\\.?|[\\p{Lu}][\\p{Lu}\\d-]{1,7}[®]?"
-                    + "(?:\\s+\\d{2,4})?)$");
+                    + "(?:\\s\\d{2,4})?)$");
     private static final Set<String> NOT_PEOPLE = Set.of("staff", "team", "editor", "editors", "editorial", "newsroom",
             "desk", "admin", "administrator", "contributor", "contributors", "guest", "anonymous", "unknown", "author",
             "authors", "press", "news", "media", "agency", "inc", "llc", "ltd", "corp", "gmbh", "company", "magazine",

@@ -19,9 +19,9 @@ final class DateText {
             + "octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
             + "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+            "(?iu)\\b(" + MONTH_NAMES + ")\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?(" + MONTH_NAMES + ")\\s*(?:de\\s+)?,?\\s*((?:19|20)\\d{2})\\b");
+            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:de\\s{1,3})?(" + MONTH_NAMES + ")\\.?,?\\s{0,3}(?:de\\s{1,3})?((?:19|20)\\d{2})\\b");
     private static final Pattern ISO_DAY = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");

@@ -55,6 +55,9 @@ final class TextDumpMetadata implements Stage {
         if (headline >= 0) {
             HtmlMetadataSources.add(candidates, Field.TITLE, "headline line before the article", blocks.get(headline).text());
         }
+        if (start > 0 && isTitleLike(blocks.get(start - 1).text()) && blocks.get(start - 1).removal() != Reason.SCRAPER_HEADER) {
+            HtmlMetadataSources.add(candidates, Field.TITLE, "line right before the first paragraph", blocks.get(start - 1).text());
+        }
         if (start >= 0) {
             int n = 0;
             for (int i = start - 1; i >= 0 && i >= start - BEFORE && n < POSITIONS; i--) {
