@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class Authors {
     /** Words before names that say whose they are: the author's ("By"), or someone else's ("Photo by"). */
     private static final Pattern LEAD = Pattern.compile(
-            "(?i)^\\s*(?:(?:written|posted|published|authored|words|story|text|article|report(?:ed|ing))\\s+by|by|von|par|por|door|"
-                    + "author(?:s|ed)?|written|posted|writer|byline)\\b\\s*[:：-]?\\s*");
+            "(?i)^\\s*+(?:(?:written|posted|published|authored|words|story|text|article|report(?:ed|ing))\\s+by|by|von|par|por|door|"
+                    + "author(?:s|ed)?|written|posted|writer|byline)\\b\\s*+[:：-]?\\s*+");
     private static final Pattern OTHERS = Pattern.compile(
             "(?i)\\b(?:photo(?:s|graph(?:s|y|ed)?)?|image|images|picture|video|illustrat(?:ion|ed)|graphic|reviewed|"
                     + "fact[- ]?checked|edited|translated|updated|sponsored|presented|powered|courtesy|compiled)\\s+by\\b");

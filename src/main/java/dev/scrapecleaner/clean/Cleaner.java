@@ -121,6 +121,6 @@ public final class Cleaner {
             }
             previous = b;
         }
-        return new Article(page.title(), paragraphs, page.metadata());
+        return new Article(page.title(), page.headline(), paragraphs, page.metadata());
     }
 }

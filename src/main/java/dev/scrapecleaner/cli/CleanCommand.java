@@ -90,7 +90,9 @@ final class CleanCommand {
             if (format.equals("json")) {
                 out.println(Json.write(p.article(), true));
             } else {
-                out.print(asText(p.result().article().title(), p.result().article().paragraphs()));
+                // A reader's copy: the title when the metadata trusts one, else the headline the page shows.
+                var a = p.result().article();
+                out.print(asText(a.title() != null ? a.title() : a.headline(), a.paragraphs()));
             }
             if (!"accept".equals(p.verdict())) {
                 err.println("verdict " + p.verdict() + ": " + p.report().get("reasons"));

@@ -27,6 +27,7 @@ public final class OutputDocuments {
             doc.put("scrape", scrape);
         }
         doc.put("title", a.title());
+        doc.put("headline", a.headline());
         doc.put("site", m.siteName());
         doc.put("author", m.author());
         doc.put("authors", m.authors());

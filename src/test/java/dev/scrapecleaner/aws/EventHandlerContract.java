@@ -110,7 +110,7 @@ abstract class EventHandlerContract {
 
         assertEquals(2, ((List<?>) response.get("objects")).size());
         Map<String, Object> dump = read("articles/a b/Zürich river report.txt.json");
-        assertTrue(((String) dump.get("title")).startsWith("Zurich Lets Swimmers"));
+        assertTrue(((String) dump.get("headline")).startsWith("Zurich Lets Swimmers"));
         List<?> paragraphs = (List<?>) dump.get("paragraphs");
         assertTrue(((String) paragraphs.get(0)).startsWith("(LAKEWIRE) Swimmers returned"));
         assertEquals(paragraphs.size(), paragraphs.stream().distinct().count(), "a paragraph came out twice");
