@@ -106,7 +106,11 @@ public final class MetadataBench {
 
     /** Reads every page of the corpus in every form that exists, two threads. */
     static List<Evidence> gather(EvalCorpus corpus, List<Form> forms, PrintStream progress) {
-        List<EvalPage> pages = corpus.pages();
+        return gather(corpus.pages(), forms, progress);
+    }
+
+    /** Reads the given pages in every form that exists, two threads. */
+    static List<Evidence> gather(List<EvalPage> pages, List<Form> forms, PrintStream progress) {
         List<Evidence> all = new ArrayList<>();
         for (Form form : forms) {
             Evidence[] found = new Evidence[pages.size()];

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * Learns {@link MetadataWeights} from pages with a known truth: for each format and field, a
  * logistic regression (L2-penalised, fitted by Newton's method) of whether a value is right on the
  * sources that give it and those that give another; then the lowest threshold at which the values
- * chosen on the same pages are right {@link #TARGET_PRECISION} of the time. A page whose truth
+ * chosen are right {@link #TARGET_PRECISION} of the time, on pages each scored by weights fitted
+ * without its site (inner folds by domain). A page whose truth
  * lacks the field counts every value as wrong: a value there is one the page does not say.
  */
 final class MetadataLearner {
@@ -23,13 +24,51 @@ final class MetadataLearner {
     /** The L2 penalty on every weight but the constant's: a source seen on few pages stays near 0. */
     static final double PENALTY = 1.0;
     private static final int ITERATIONS = 12;
+    /** Folds of domains inside the training pages, on which the threshold is set. */
+    static final int INNER_FOLDS = 5;
 
     private MetadataLearner() {
     }
 
     static MetadataWeights learn(List<MetadataBench.Evidence> pages) {
-        Map<String, Double> weights = new TreeMap<>();
+        Map<String, Double> weights = fitAll(pages);
+        // The threshold is set on values scored by weights that never saw their page's site (inner folds by domain):
+        // set on the pages the weights were fitted to, it would trust them more than new pages bear out.
+        Map<String, List<double[]>> scored = new TreeMap<>();
+        for (int fold = 0; fold < INNER_FOLDS; fold++) {
+            List<MetadataBench.Evidence> inside = new ArrayList<>();
+            List<MetadataBench.Evidence> outside = new ArrayList<>();
+            for (MetadataBench.Evidence e : pages) (innerFold(e) == fold ? outside : inside).add(e);
+            MetadataWeights w = new MetadataWeights(fitAll(inside), Map.of());
+            for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
+                for (Field field : Field.values()) {
+                    List<double[]> s = scored.computeIfAbsent(MetadataWeights.key(format, field, null), k -> new ArrayList<>());
+                    for (MetadataBench.Evidence e : outside) {
+                        if (e.format() != format || e.truth() == MetadataTruth.NONE) continue;
+                        MetadataWeights.Choice c = w.best(format, field, e.candidates(), e.site());
+                        if (c != null) s.add(new double[] {c.chance(), e.truth().right(field, c.values()) ? 1 : 0});
+                    }
+                }
+            }
+        }
         Map<String, Double> thresholds = new TreeMap<>();
+        for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
+            for (Field field : Field.values()) {
+                String key = MetadataWeights.key(format, field, null);
+                thresholds.put(key, threshold(scored.getOrDefault(key, new ArrayList<>())));
+            }
+        }
+        return new MetadataWeights(weights, thresholds);
+    }
+
+    /** The page's inner fold, by its domain, so that a site's pages are never on both sides. */
+    private static int innerFold(MetadataBench.Evidence e) {
+        return Math.floorMod(e.page().domain().hashCode() * 31 + 7, INNER_FOLDS);
+    }
+
+    /** Every format's and field's weights fitted on the pages. */
+    private static Map<String, Double> fitAll(List<MetadataBench.Evidence> pages) {
+        Map<String, Double> weights = new TreeMap<>();
         for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
             for (Field field : Field.values()) {
                 List<MetadataWeights.Value> rows = new ArrayList<>();
@@ -44,19 +83,7 @@ final class MetadataLearner {
                 fit(format, field, rows, labels, weights);
             }
         }
-        MetadataWeights fitted = new MetadataWeights(weights, Map.of());
-        for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
-            for (Field field : Field.values()) {
-                List<double[]> scored = new ArrayList<>();
-                for (MetadataBench.Evidence e : pages) {
-                    if (e.format() != format || e.truth() == MetadataTruth.NONE) continue;
-                    MetadataWeights.Choice c = fitted.best(format, field, e.candidates(), e.site());
-                    if (c != null) scored.add(new double[] {c.chance(), e.truth().right(field, c.values()) ? 1 : 0});
-                }
-                thresholds.put(MetadataWeights.key(format, field, null), threshold(scored));
-            }
-        }
-        return new MetadataWeights(weights, thresholds);
+        return weights;
     }
 
     /** Fits one field's logistic regression and puts its weights, by feature key, into {@code out}. */
