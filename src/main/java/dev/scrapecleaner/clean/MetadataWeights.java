@@ -135,7 +135,7 @@ public final class MetadataWeights {
             for (String s : sources) features.add(FOR + s);
             for (String s : others) features.add(AGAINST + s);
             features.addAll(shape(field, group.get(0), groups.keySet(), site));
-            values.add(new Value(field, group.get(0).values(), List.copyOf(sources), features));
+            values.add(new Value(field, group.get(0).values(), List.copyOf(sources), features, List.copyOf(group)));
         }
         return values;
     }
@@ -187,8 +187,9 @@ public final class MetadataWeights {
         return f;
     }
 
-    /** One value a page gives for a field, the sources that give it, and its features. */
-    public record Value(Field field, List<String> values, List<String> sources, List<String> features) {
+    /** One value a page gives for a field, the sources that give it, its features, and the candidates that say it. */
+    public record Value(Field field, List<String> values, List<String> sources, List<String> features,
+                        List<MetadataCandidate> candidates) {
     }
 
     /** The value's chance of being right: the logistic function of its features' weights. */
@@ -209,7 +210,19 @@ public final class MetadataWeights {
                 for (String s : v.sources()) if (weight(format, field, FOR + s) > weight(format, field, FOR + lead)) lead = s;
                 List<String> others = new ArrayList<>(v.sources());
                 others.remove(lead);
-                best = new Choice(field, v.values(), chance, lead, others);
+                // The value as the leading source writes it; a date in its fullest form (a time and zone) among those of that day.
+                List<String> values = v.values();
+                String form = null;
+                for (MetadataCandidate c : v.candidates()) if (c.source().equals(lead)) values = c.values();
+                if (field == Field.DATE) {
+                    for (MetadataCandidate c : v.candidates()) {
+                        if (c.values().get(0).length() > values.get(0).length()) {
+                            values = c.values();
+                            form = c.source();
+                        }
+                    }
+                }
+                best = new Choice(field, values, chance, lead, others, form);
             }
         }
         return best;
@@ -227,11 +240,13 @@ public final class MetadataWeights {
      * @param chance   its chance of being right, by the weights
      * @param source   the source that counts most for it
      * @param agreeing the other sources that gave the same value
+     * @param form     the source whose fuller form of the same day (a time and zone) is given, or null
      */
-    public record Choice(Field field, List<String> values, double chance, String source, List<String> agreeing) {
+    public record Choice(Field field, List<String> values, double chance, String source, List<String> agreeing, String form) {
         /** Why this value: "title from meta og:title, site name removed (also <h1>, the only one)". */
         public String reason() {
-            return field.label() + " from " + source + (agreeing.isEmpty() ? "" : " (also " + String.join("; ", agreeing) + ")");
+            return field.label() + " from " + source + (agreeing.isEmpty() ? "" : " (also " + String.join("; ", agreeing) + ")")
+                    + (form == null ? "" : "; time and zone as " + form + " gives them");
         }
     }
 }
