@@ -47,7 +47,7 @@ class RegexAuditTest {
         crafted("Authors.TRAILER", "Ann" + " ".repeat(N) + "x", "on ".repeat(N / 3), "at" + " ".repeat(N) + "x");
         crafted("Authors.SEPARATORS", " ".repeat(N) + "and", " and".repeat(N / 4), " & ".repeat(N / 3));
         crafted("Authors.LEAD", "written" + " ".repeat(N) + "x", "by" + " ".repeat(N) + ":" + " ".repeat(N) + "x");
-        crafted("DateText.DAY_MONTH_YEAR", "1 de ".repeat(N / 5), "12 jan" + " ".repeat(N) + "2020", "1st march, ".repeat(N / 11));
+        crafted("DateText.DAY_MONTH_YEAR", "1 de ".repeat(N / 5), "12 jan" + " ".repeat(N) + "2020", "1st march, ".repeat(N / 11), "1 abcdefghij".repeat(N / 12));
         crafted("DateText.MONTH_DAY_YEAR", "march 1, ".repeat(N / 9), "jan" + " ".repeat(N) + "1");
         crafted("NearHeadline.NAME_LINE", "Ann " + "Bo ".repeat(N / 3), "A" + "a".repeat(N) + "!");
         crafted("TextSignals.WORD", "a'".repeat(N / 2), "a-".repeat(N / 2) + "-", "é’".repeat(N / 2));

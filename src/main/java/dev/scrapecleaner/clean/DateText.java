@@ -13,19 +13,17 @@ import java.util.regex.Pattern;
  * they cannot be the other way round, or where the page uses dots (a European day first).
  */
 final class DateText {
-    private static final String MONTH_NAMES = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|jun(?:e|\\.)?|"
-            + "jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:t(?:ember)?)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?|"
-            + "januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|"
-            + "octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-            + "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro";
+    /** A month's name is any word here, looked up after the match: an alternation of every name in every language cost a regex engine its time on each word of a page. */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?iu)\\b(" + MONTH_NAMES + ")\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})\\b");
+            "(?U)\\b(\\p{L}{3,10})\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}((?:19|20)\\d{2})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:de\\s{1,3})?(" + MONTH_NAMES + ")\\.?,?\\s{0,3}(?:de\\s{1,3})?((?:19|20)\\d{2})\\b");
+            "(?U)\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s{1,3}(?:de\\s{1,3})?(\\p{L}{3,10})\\.?,?\\s{0,3}(?:de\\s{1,3})?((?:19|20)\\d{2})\\b");
     private static final Pattern ISO_DAY = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
     private static final Map<String, Integer> MONTHS = months();
+    private static final String[] ENGLISH = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"};
 
     private DateText() {
     }
@@ -36,19 +34,21 @@ final class DateText {
         LocalDate best = null;
         int at = Integer.MAX_VALUE;
         Matcher m = MONTH_DAY_YEAR.matcher(text);
-        if (m.find()) {
-            LocalDate d = day(m.group(3), MONTHS.get(monthKey(m.group(1))), m.group(2));
+        while (m.find()) {
+            LocalDate d = day(m.group(3), month(m.group(1)), m.group(2));
             if (d != null) {
                 best = d;
                 at = m.start();
+                break;
             }
         }
         m = DAY_MONTH_YEAR.matcher(text);
-        if (m.find() && m.start() < at) {
-            LocalDate d = day(m.group(3), MONTHS.get(monthKey(m.group(2))), m.group(1));
+        while (m.find() && m.start() < at) {
+            LocalDate d = day(m.group(3), month(m.group(2)), m.group(1));
             if (d != null) {
                 best = d;
                 at = m.start();
+                break;
             }
         }
         m = ISO_DAY.matcher(text);
@@ -81,9 +81,14 @@ final class DateText {
         return d == null ? null : d.toString();
     }
 
-    private static String monthKey(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
-        return MONTHS.containsKey(k) ? k : k.length() >= 3 ? k.substring(0, 3) : k;
+    /** The month a word names (a full name, or the first three letters of an English one), or null. */
+    private static Integer month(String name) {
+        String k = name.toLowerCase(Locale.ROOT);
+        Integer m = MONTHS.get(k);
+        if (m != null) return m;
+        // "Sept", "Sept.", "Janu…": an English name cut short.
+        for (String full : ENGLISH) if (k.length() >= 3 && full.startsWith(k)) return MONTHS.get(full);
+        return null;
     }
 
     private static LocalDate day(String year, Integer month, String day) {
