@@ -97,7 +97,7 @@ public class EventHandler implements RequestStreamHandler {
     ObjectProcessor.Outcome processOne(ObjectRef ref, Context context) {
         try {
             ObjectProcessor.Outcome outcome = processor.process(ref, context);
-            LogLines.log(context, LogLines.outcome(outcome));
+            LogLines.log(context, LogLines.withMetrics(outcome));
             return outcome;
         } catch (RuntimeException e) {
             LogLines.log(context, LogLines.failure(ref, e));

@@ -5,7 +5,10 @@ import dev.scrapecleaner.report.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Structured log lines, one JSON object per processed object: key, verdict, timings; never article text. */
+/**
+ * Structured log lines, one JSON object per processed object: key, verdict, timings and metrics;
+ * never article text.
+ */
 final class LogLines {
     private LogLines() {
     }
@@ -20,8 +23,17 @@ final class LogLines {
         if (o.articleKey() != null) m.put("article", o.articleKey());
         if (o.reportKey() != null) m.put("report", o.reportKey());
         if (o.reasons() != null && !o.reasons().isEmpty()) m.put("reasons", o.reasons());
+        if (o.duplicate() != null) m.put("duplicate", o.duplicate());
+        if (o.message() != null) m.put("message", o.message());
         m.put("millis", o.millis());
         if (o.timingsMs() != null) m.put("timingsMs", o.timingsMs());
+        return m;
+    }
+
+    /** The outcome's line as logged: with its metrics in Embedded Metric Format ({@link EmbeddedMetrics}). */
+    static Map<String, Object> withMetrics(ObjectProcessor.Outcome o) {
+        Map<String, Object> m = outcome(o);
+        EmbeddedMetrics.addTo(m, o, System.currentTimeMillis());
         return m;
     }
 

@@ -12,7 +12,6 @@ import dev.scrapecleaner.report.Thresholds;
 import dev.scrapecleaner.report.Source;
 import dev.scrapecleaner.report.Version;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -36,8 +35,16 @@ public final class ObjectProcessor {
      * @param reasons   the report's reason codes (never article text), for the log line
      * @param timingsMs milliseconds per cleaning stage, for the log line; not stored in the report
      */
+    /**
+     * @param duplicate the cross-document status ({@code unique}, {@code exact}, {@code near},
+     *                  {@code not-checked}), or null when nothing was cleaned
+     * @param message   what the report's {@code error} says when the input could not be read, else null
+     * @param bytesIn   the raw object's size as read, or -1
+     * @param bytesOut  the bytes of the article and report written, 0 when none
+     */
     public record Outcome(ObjectRef ref, String status, String verdict, String articleKey, String reportKey,
-                          long millis, List<?> reasons, Map<String, Object> timingsMs) {
+                          long millis, List<?> reasons, Map<String, Object> timingsMs, String duplicate,
+                          String message, long bytesIn, long bytesOut) {
         public static final String PROCESSED = "processed";
         public static final String MISSING = "missing";
         public static final String SKIPPED = "skipped";
@@ -45,7 +52,7 @@ public final class ObjectProcessor {
         public static final String ALREADY_DONE = "already-done";
 
         Outcome(ObjectRef ref, String status, long millis) {
-            this(ref, status, null, null, null, millis, null, null);
+            this(ref, status, null, null, null, millis, null, null, null, null, -1, 0);
         }
     }
 
@@ -115,23 +122,18 @@ public final class ObjectProcessor {
                     : processor.process(source, raw.bytes(), deadline);
         }
         String articleKey = null;
-        boolean duplicate = p.duplicate() != null && p.duplicate().isDuplicate();
-        if (p.article() != null && !p.result().article().isEmpty() && !(duplicate && config.reportOnlyForDuplicates())) {
+        long bytesOut = 0;
+        if (p.writesArticle(config.reportOnlyForDuplicates())) {
             articleKey = config.articleKey(ref.key());
-            store.writeJson(config.outputBucket(), articleKey, p.article());
+            bytesOut += store.writeJson(config.outputBucket(), articleKey, p.article());
         }
-        Map<String, Object> report = new LinkedHashMap<>(p.report());
-        if (report.get("output") instanceof Map<?, ?> out) {
-            Map<String, Object> output = new LinkedHashMap<>();
-            out.forEach((k, v) -> output.put(String.valueOf(k), v));
-            output.put("articleWritten", articleKey != null);
-            report.put("output", output);
-        }
+        Map<String, Object> report = p.storedReport(articleKey != null);
         @SuppressWarnings("unchecked")
         Map<String, Object> timings = (Map<String, Object>) report.remove("timingsMs");
-        store.writeJson(config.outputBucket(), reportKey, report);
+        bytesOut += store.writeJson(config.outputBucket(), reportKey, report);
         return new Outcome(ref, Outcome.PROCESSED, p.verdict(), articleKey, reportKey, millisSince(start),
-                (List<?>) report.get("reasons"), timings);
+                (List<?>) report.get("reasons"), timings, duplicateStatus(report), errorMessage(report),
+                sourceSize(report), bytesOut);
     }
 
     private Deadline deadline(Context context) {
@@ -158,7 +160,21 @@ public final class ObjectProcessor {
         String articleKey = report.get("output") instanceof Map<?, ?> out && Boolean.TRUE.equals(out.get("articleWritten"))
                 ? config.articleKey(ref.key()) : null;
         return new Outcome(ref, Outcome.ALREADY_DONE, (String) report.get("verdict"), articleKey,
-                config.reportKey(ref.key()), millisSince(start), (List<?>) report.get("reasons"), null);
+                config.reportKey(ref.key()), millisSince(start), (List<?>) report.get("reasons"), null,
+                duplicateStatus(report), errorMessage(report), sourceSize(report), 0);
+    }
+
+    static String duplicateStatus(Map<String, Object> report) {
+        return report.get("duplicates") instanceof Map<?, ?> d && d.get("crossDocument") instanceof Map<?, ?> c
+                && c.get("status") instanceof String status ? status : null;
+    }
+
+    static String errorMessage(Map<String, Object> report) {
+        return report.get("error") instanceof Map<?, ?> e && e.get("message") instanceof String m ? m : null;
+    }
+
+    static long sourceSize(Map<String, Object> report) {
+        return report.get("source") instanceof Map<?, ?> s && s.get("size") instanceof Number n ? n.longValue() : -1;
     }
 
     private InputProblem tooLarge(long size) {

@@ -79,9 +79,11 @@ final class S3ScrapeStore {
         return etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"") ? etag.substring(1, etag.length() - 1) : etag;
     }
 
-    void writeJson(String bucket, String key, Map<String, Object> document) {
-        String body = Json.write(document, true) + "\n";
+    /** Writes the document as pretty-printed JSON; returns the bytes written. */
+    long writeJson(String bucket, String key, Map<String, Object> document) {
+        byte[] body = (Json.write(document, true) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/json; charset=utf-8"),
-                RequestBody.fromString(body));
+                RequestBody.fromBytes(body));
+        return body.length;
     }
 }

@@ -21,6 +21,7 @@ public final class Block {
     private Reason ruleRemoval;
     private boolean keptByRules;
     private float[] features;
+    private float[] secondStageFeatures;
 
     /**
      * @param index       position in the page, from 0
@@ -53,7 +54,7 @@ public final class Block {
     }
 
     /** The HTML element that owns this block's text, null for text dumps. */
-    org.jsoup.nodes.Element element() {
+    public org.jsoup.nodes.Element element() {
         return element;
     }
 
@@ -145,13 +146,26 @@ public final class Block {
         this.features = features;
     }
 
+    /**
+     * The block's row for a second stage ({@link ContentModel#secondStageNames(Format)}): its
+     * features and the first stage's scores around it; null unless a cleaner with a model was asked
+     * to record features.
+     */
+    public float[] secondStageFeatures() {
+        return secondStageFeatures == null ? null : secondStageFeatures.clone();
+    }
+
+    void secondStageFeatures(float[] features) {
+        this.secondStageFeatures = features;
+    }
+
     /** Marks the block as the next part of the line before it (a table cell after the first of its row). */
     void continueLine() {
         this.continuesLine = true;
     }
 
     /** Whether the article joins this block to the block before it, on one line, when both are kept. */
-    boolean continuesLine() {
+    public boolean continuesLine() {
         return continuesLine;
     }
 

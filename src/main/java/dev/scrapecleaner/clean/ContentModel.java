@@ -11,28 +11,37 @@ import java.util.List;
 /**
  * The learned part of the cleaner: gradient-boosted trees that score each block (HTML) or line
  * (text dump) as main content or not, from the features {@link HtmlFeatures} and
- * {@link LineFeatures} compute. The models ship as text resources beside this class, trained by
- * {@code java -jar target/scrape-cleaner.jar train} on the shared evaluation pages; a block is
- * kept when its probability is at least one half (the trainer folds its chosen threshold into the
- * model's base score).
+ * {@link LineFeatures} compute. A model may have a second stage, which reads the same features
+ * and what the first stage scored the blocks around ({@link NeighbourScores}): the article as a
+ * run, where the first stage sees blocks one at a time. The models ship as text resources beside
+ * this class, trained by {@code java -jar target/scrape-cleaner.jar train} on the shared
+ * evaluation pages; a block is kept when its (last stage's) probability is at least one half (the
+ * trainer folds its chosen threshold into the model's base score).
  */
 public final class ContentModel {
     private static final String HTML_RESOURCE = "content-html.trees";
     private static final String TEXT_RESOURCE = "content-text.trees";
+    /** The second stage's file beside the first's: {@code content-html.stage2.trees}. */
+    private static final String SECOND_STAGE = ".stage2";
+    // Before the bundled models: reading them checks their names against these.
+    private static final List<String> HTML_SECOND_STAGE = NeighbourScores.after(HtmlFeatures.NAMES);
+    private static final List<String> TEXT_SECOND_STAGE = NeighbourScores.after(LineFeatures.NAMES);
     private static final ContentModel BUNDLED_HTML = bundled(HTML_RESOURCE);
     private static final ContentModel BUNDLED_TEXT = bundled(TEXT_RESOURCE);
 
     private final TreeEnsemble trees;
+    private final TreeEnsemble second;
     private final Format format;
 
-    private ContentModel(TreeEnsemble trees, Format format) {
+    private ContentModel(TreeEnsemble trees, TreeEnsemble second, Format format) {
         this.trees = trees;
+        this.second = second;
         this.format = format;
     }
 
     /**
-     * Reads a model file. Fails when the model was trained on features other than those this
-     * version computes, in name or order: such a model would score nonsense.
+     * Reads a (first-stage) model file. Fails when the model was trained on features other than
+     * those this version computes, in name or order: such a model would score nonsense.
      */
     public static ContentModel read(Reader in) throws IOException {
         TreeEnsemble trees = TreeEnsemble.read(in);
@@ -43,7 +52,18 @@ public final class ContentModel {
                     + " features that this version does not compute (HTML has " + HtmlFeatures.NAMES.size()
                     + ", text dumps " + LineFeatures.NAMES.size() + "): train it again with the train command.");
         }
-        return new ContentModel(trees, format);
+        return new ContentModel(trees, null, format);
+    }
+
+    /** This model with a second stage read from {@code in}, which must read this format's {@link #secondStageNames}. */
+    public ContentModel withSecondStage(Reader in) throws IOException {
+        TreeEnsemble stage = TreeEnsemble.read(in);
+        if (!stage.featureNames().equals(secondStageNames(format))) {
+            throw new IOException("The second stage '" + stage.version() + "' was trained on " + stage.featureNames().size()
+                    + " features, not the " + secondStageNames(format).size() + " this version computes for "
+                    + format + ": train it again with the train command.");
+        }
+        return new ContentModel(trees, stage, format);
     }
 
     /** The model shipped with this version for a format, or null when the jar carries none (rules alone then decide). */
@@ -51,33 +71,48 @@ public final class ContentModel {
         return format == Format.HTML ? BUNDLED_HTML : format == Format.TEXT ? BUNDLED_TEXT : null;
     }
 
-    /** The feature names a model for the format reads, in order. */
+    /** The feature names a (first-stage) model for the format reads, in order. */
     public static List<String> featureNames(Format format) {
         return format == Format.HTML ? HtmlFeatures.NAMES : LineFeatures.NAMES;
+    }
+
+    /** The feature names a second stage for the format reads: the first stage's, then {@link NeighbourScores#NAMES}. */
+    public static List<String> secondStageNames(Format format) {
+        return format == Format.HTML ? HTML_SECOND_STAGE : TEXT_SECOND_STAGE;
     }
 
     public Format format() {
         return format;
     }
 
-    /** The version the trainer wrote into the model, named in reports of what it learned. */
-    public String version() {
-        return trees.version();
+    /** Whether a second stage decides, reading the first stage's scores of the blocks around. */
+    public boolean hasSecondStage() {
+        return second != null;
     }
 
+    /** The versions the trainer wrote into the model's stages, named in reports of what it learned. */
+    public String version() {
+        return second == null ? trees.version() : trees.version() + " + " + second.version();
+    }
+
+    /** The first stage's probability that the block is content. */
     double probability(double[] row) {
         return trees.probability(row);
     }
 
-    /** Each feature's share of the block's score (Saabas attribution), to say why a block was removed. */
-    double[] contributions(double[] row) {
-        return trees.contributions(row);
+    /** The second stage's probability, from a row of {@link #secondStageNames}; only for a model that has one. */
+    double secondProbability(double[] row) {
+        return second.probability(row);
     }
 
     private static ContentModel bundled(String resource) {
         try (InputStream in = ContentModel.class.getResourceAsStream(resource)) {
             if (in == null) return null;
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            ContentModel model = read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String stage = resource.replace(".trees", SECOND_STAGE + ".trees");
+            try (InputStream second = ContentModel.class.getResourceAsStream(stage)) {
+                return second == null ? model : model.withSecondStage(new InputStreamReader(second, StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled content model " + resource + " cannot be read", e);
         }

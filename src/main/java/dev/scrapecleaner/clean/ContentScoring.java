@@ -1,11 +1,14 @@
 package dev.scrapecleaner.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Scores every block with the content model and takes its decision: a block the model scores as
  * content stays, whatever a rule said; a block it scores as boilerplate goes, with the rule's
- * reason when a rule named one and {@link Reason#LOW_CONTENT_SCORE} when none did. The rules'
+ * reason when a rule named one and {@link Reason#LOW_CONTENT_SCORE} when none did. With a second
+ * stage, the first scores every block, then the second decides from each block's features and
+ * the first stage's scores around it ({@link NeighbourScores}). The rules'
  * decisions are among the model's features, so it learned when to trust each. Three decisions are
  * not the model's: the scraper's header line, the headline taken as the title, and an error
  * banner, which says the fetch failed and which the training pages, all fetched well, cannot teach.
@@ -33,20 +36,45 @@ final class ContentScoring implements Stage {
         if (model == null && !record || page.featureRows() == null) return;
         FeatureRows rows = page.featureRows().get();
         List<Block> blocks = page.blocks();
-        double[] row = new double[rows.width()];
+        // The blocks the model decides, in page order: the second stage reads their first-stage scores as a sequence.
+        List<Block> scored = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
+            if (isFixed(blocks.get(i))) continue;
+            scored.add(blocks.get(i));
+            at.add(i);
+        }
+        double[] row = new double[rows.width()];
+        double[] first = new double[scored.size()];
+        for (int s = 0; s < scored.size(); s++) {
             page.checkDeadline("score");
-            Block b = blocks.get(i);
-            if (isFixed(b)) continue;
-            rows.row(i, row);
-            if (record) {
-                float[] copy = new float[row.length];
-                for (int k = 0; k < row.length; k++) copy[k] = (float) row[k];
-                b.features(copy);
+            rows.row(at.get(s), row);
+            if (record) scored.get(s).features(floats(row, row.length));
+            if (model != null) first[s] = model.probability(row);
+        }
+        if (model == null) return;
+        boolean stacked = model.hasSecondStage();
+        double[] wide = stacked || record ? new double[row.length + NeighbourScores.NAMES.size()] : null;
+        double pageMean = NeighbourScores.mean(first);
+        double[] last = first;
+        if (wide != null) {
+            double[] second = new double[scored.size()];
+            for (int s = 0; s < scored.size(); s++) {
+                page.checkDeadline("score");
+                rows.row(at.get(s), wide);
+                NeighbourScores.write(first, s, pageMean, wide, row.length);
+                if (record) scored.get(s).secondStageFeatures(floats(wide, wide.length));
+                if (stacked) second[s] = model.secondProbability(wide);
             }
-            if (model == null) continue;
+            // The second stage learned articles as runs of blocks; a page whose whole article is one or two
+            // blocks (a brief, a paywall's teaser) is rare in training, and emptying it would lose the article
+            // and turn a page to review into a reject. It never empties a page the first stage found content on.
+            if (stacked && (anyKept(second) || !anyKept(first))) last = second;
+        }
+        for (int s = 0; s < scored.size(); s++) {
+            Block b = scored.get(s);
+            double p = last[s];
             b.rememberRuleDecision();
-            double p = model.probability(row);
             b.contentScore(p);
             if (p >= 0.5) {
                 b.keep();
@@ -54,6 +82,19 @@ final class ContentScoring implements Stage {
                 b.remove(Reason.LOW_CONTENT_SCORE);
             }
         }
+    }
+
+    private static boolean anyKept(double[] scores) {
+        for (double p : scores) {
+            if (p >= 0.5) return true;
+        }
+        return false;
+    }
+
+    private static float[] floats(double[] row, int length) {
+        float[] copy = new float[length];
+        for (int k = 0; k < length; k++) copy[k] = (float) row[k];
+        return copy;
     }
 
     /** Decisions that are not the model's to take. */

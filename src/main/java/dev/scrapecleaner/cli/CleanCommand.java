@@ -13,25 +13,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** {@code clean}: the core on local files, no S3. */
 final class CleanCommand {
+    static final List<String> FORMATS = List.of("json", "txt", "md", "html");
     static final String HELP = """
-            Usage: java -jar target/scrape-cleaner.jar clean [--format json|txt] [--out DIR] FILE|DIR...
+            Usage: java -jar target/scrape-cleaner.jar clean [--format json|txt|md|html] [--out DIR] FILE|DIR...
 
             Cleans local scrapes (HTML pages or text dumps, gzipped or not) with the same core the
             Lambda runs. Folders are walked recursively; hidden files are skipped. Files are also
             checked against each other for duplicate articles, in the order given.
 
-              --format json|txt  json (default): the article document; txt: title, blank line, paragraphs
-              --out DIR          write DIR/<name>.json or .txt (the body paragraphs, a blank line between
-                                 them, no title) and DIR/<name>.report.json for every input, where <name>
-                                 is the file name without its last extension
-            Without --out, exactly one FILE is allowed and its article goes to stdout.
+              --format F   json (default): the article document, as the function writes it;
+                           txt: title, blank line, paragraphs; md: Markdown (headings, lists and
+                           tables kept); html: the article as a small clean HTML document
+              --out DIR    write, for every input, DIR/<path>.report.json and, when the page holds an
+                           article (as the function writes one), DIR/<path>.<format>; <path> is the
+                           input's path under the folder given (a file given by itself: its name),
+                           so page.html gives page.html.json and page.html.report.json
+            Without --out, exactly one FILE is allowed: its article goes to stdout and its verdict to
+            stderr.
             """;
 
     private final PrintStream out;
@@ -40,6 +47,10 @@ final class CleanCommand {
     CleanCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    /** An input file and the path of its outputs under --out, without the format's extension. */
+    record Input(Path file, String outputName) {
     }
 
     int run(String[] args) {
@@ -60,11 +71,14 @@ final class CleanCommand {
                 }
             }
         }
-        if (!format.equals("json") && !format.equals("txt")) {
-            throw new UsageException("--format takes json or txt, not '" + format + "'.");
+        if (!FORMATS.contains(format)) {
+            throw new UsageException("--format takes json, txt, md or html, not '" + format + "'.");
         }
         if (inputs.isEmpty()) throw new UsageException("clean needs at least one FILE or DIR.");
-        List<Path> files;
+        for (Path in : inputs) {
+            if (!Files.exists(in)) throw new UsageException("No such file or folder: " + in);
+        }
+        List<Input> files;
         try {
             files = expand(inputs);
         } catch (IOException e) {
@@ -78,7 +92,7 @@ final class CleanCommand {
         ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(), new InMemoryDuplicateIndex(),
                 Thresholds.fromEnv(System.getenv()));
         if (outDir == null) {
-            return printOne(processor, files.get(0), format);
+            return printOne(processor, files.get(0).file(), format);
         }
         return writeAll(processor, files, outDir, format);
     }
@@ -87,16 +101,8 @@ final class CleanCommand {
         try {
             byte[] raw = Files.readAllBytes(file);
             ProcessedScrape p = processor.process(Source.localFile(file.toString(), raw.length), raw);
-            if (format.equals("json")) {
-                out.println(Json.write(p.article(), true));
-            } else {
-                // A reader's copy: the title when the metadata trusts one, else the headline the page shows.
-                var a = p.result().article();
-                out.print(asText(a.title() != null ? a.title() : a.headline(), a.paragraphs()));
-            }
-            if (!"accept".equals(p.verdict())) {
-                err.println("verdict " + p.verdict() + ": " + p.report().get("reasons"));
-            }
+            if (p.writesArticle(false)) out.print(render(p, format));
+            err.println(verdictLine(p));
             return 0;
         } catch (IOException e) {
             err.println("Cannot read " + file + ": " + e.getMessage());
@@ -104,7 +110,28 @@ final class CleanCommand {
         }
     }
 
-    private int writeAll(ScrapeProcessor processor, List<Path> files, Path outDir, String format) {
+    /** One line: the verdict, its score, reasons and flags, what an unreadable input's error says, and whether an article came out. */
+    static String verdictLine(ProcessedScrape p) {
+        Map<String, Object> r = p.report();
+        StringBuilder sb = new StringBuilder("verdict ").append(p.verdict()).append(" (score ").append(r.get("score")).append(')');
+        if (r.get("reasons") instanceof List<?> reasons && !reasons.isEmpty()) sb.append("  reasons ").append(reasons);
+        if (r.get("flags") instanceof List<?> flags && !flags.isEmpty()) sb.append("  flags ").append(flags);
+        if (r.get("error") instanceof Map<?, ?> e) sb.append("  ").append(e.get("message"));
+        if (!p.writesArticle(false)) sb.append("  (no article)");
+        return sb.toString();
+    }
+
+    static String render(ProcessedScrape p, String format) {
+        return switch (format) {
+            case "txt" -> asText(p.result().article().title() != null ? p.result().article().title() : p.result().article().headline(),
+                    p.result().article().paragraphs());
+            case "md" -> ArticleFormats.markdown(p.result());
+            case "html" -> ArticleFormats.html(p.result());
+            default -> Json.write(p.article(), true) + "\n";
+        };
+    }
+
+    private int writeAll(ScrapeProcessor processor, List<Input> files, Path outDir, String format) {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -114,31 +141,33 @@ final class CleanCommand {
         Map<String, Integer> verdicts = new TreeMap<>();
         int failed = 0;
         int duplicates = 0;
+        int articles = 0;
         long start = System.nanoTime();
         Progress progress = new Progress(err, files.size());
         for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String name = stripExtension(file.getFileName().toString());
+            Input input = files.get(i);
             try {
-                byte[] raw = Files.readAllBytes(file);
-                ProcessedScrape p = processor.process(Source.localFile(file.toString(), raw.length), raw);
-                String body = format.equals("json")
-                        ? Json.write(p.article(), true) + "\n"
-                        : String.join("\n\n", p.result().article().paragraphs()) + "\n";
-                Files.writeString(outDir.resolve(name + "." + format), body, StandardCharsets.UTF_8);
-                Files.writeString(outDir.resolve(name + ".report.json"), Json.write(p.report(), true) + "\n",
-                        StandardCharsets.UTF_8);
+                byte[] raw = Files.readAllBytes(input.file());
+                ProcessedScrape p = processor.process(Source.localFile(input.file().toString(), raw.length), raw);
+                boolean article = p.writesArticle(false);
+                Path reportFile = outDir.resolve(input.outputName() + ".report.json");
+                Files.createDirectories(reportFile.getParent());
+                if (article) {
+                    Files.writeString(outDir.resolve(input.outputName() + "." + format), render(p, format), StandardCharsets.UTF_8);
+                    articles++;
+                }
+                Files.writeString(reportFile, Json.write(p.storedReport(article), true) + "\n", StandardCharsets.UTF_8);
                 verdicts.merge(p.verdict(), 1, Integer::sum);
                 if (p.duplicate() != null && p.duplicate().isDuplicate()) duplicates++;
             } catch (IOException e) {
                 failed++;
-                err.println("\nCannot process " + file + ": " + e.getMessage());
+                err.println("\nCannot process " + input.file() + ": " + e.getMessage());
             }
             progress.step(i + 1);
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        err.printf("cleaned %d file(s) in %.1fs: %s, %d cross-document duplicate(s), %d unreadable; outputs in %s%n",
-                files.size() - failed, secs, verdicts, duplicates, failed, outDir);
+        err.printf("cleaned %d file(s) in %.1fs: %s, %d article(s) written, %d cross-document duplicate(s), %d unreadable;"
+                        + " outputs in %s%n", files.size() - failed, secs, verdicts, articles, duplicates, failed, outDir);
         return failed == 0 ? 0 : 1;
     }
 
@@ -149,18 +178,26 @@ final class CleanCommand {
         return sb.toString();
     }
 
-    static List<Path> expand(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
+    /**
+     * The files to clean and where their outputs go: a folder's files under their path in the
+     * folder, a file given by itself under its name. Two inputs never share an output name: a
+     * later one that would is given {@code ~2}, {@code ~3}... before its extension's suffix.
+     */
+    static List<Input> expand(List<Path> inputs) throws IOException {
+        List<Input> files = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
+                List<Path> found;
                 try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                    found = walk.filter(Files::isRegularFile)
+                            .filter(p -> !hidden(in.relativize(p)))
                             .sorted()
-                            .forEach(files::add);
+                            .toList();
                 }
+                for (Path f : found) files.add(new Input(f, unique(slashed(in.relativize(f)), taken)));
             } else if (Files.isRegularFile(in)) {
-                files.add(in);
+                files.add(new Input(in, unique(in.getFileName().toString(), taken)));
             } else {
                 throw new IOException(in + " is neither a file nor a folder");
             }
@@ -168,9 +205,23 @@ final class CleanCommand {
         return files;
     }
 
-    static String stripExtension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private static String slashed(Path relative) {
+        StringBuilder sb = new StringBuilder();
+        for (Path part : relative) sb.append(sb.length() == 0 ? "" : "/").append(part);
+        return sb.toString();
+    }
+
+    private static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        for (int n = 2; !taken.add(candidate.toLowerCase(java.util.Locale.ROOT)); n++) candidate = name + "~" + n;
+        return candidate;
     }
 
     static String value(String[] args, int i, String option) {

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.scrapecleaner.aws.EventHandler;
 import dev.scrapecleaner.aws.EventShapes;
 import dev.scrapecleaner.aws.LocalContext;
@@ -30,8 +31,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** {@code invoke}: runs the Lambda handler on an event file, as {@code sam local invoke} does, without Docker. */
 final class InvokeCommand {
     static final String HELP = """
-            Usage: java -jar target/scrape-cleaner.jar invoke EVENT.json [--endpoint URL] [--region R] [--raw DIR]
-                   java -jar target/scrape-cleaner.jar invoke --object FILE [--object FILE...] [--endpoint URL] [--region R]
+            Usage: java -jar target/scrape-cleaner.jar invoke EVENT.json [--out DIR] [--endpoint URL] [--region R] [--raw DIR]
+                   java -jar target/scrape-cleaner.jar invoke --object FILE... [--out DIR] [--endpoint URL] [--region R]
 
             Runs the Lambda handler (%s) on EVENT.json exactly as Lambda
             would: the same environment variables as template.yaml, a Context with its timeout (%d s) and
@@ -47,11 +48,14 @@ final class InvokeCommand {
                               buckets are created and objects uploaded from DIR when they are missing.
                               Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default test/test).
               --region R      the region the client uses (default us-east-1)
-              --raw DIR       where the objects named by the event are read from (default events/raw)
+              --raw DIR       where the objects named by the event are read from (default: the folder raw/
+                              beside the event file, so events/raw for the samples, from any folder)
+              --out DIR       also write what the function wrote to DIR: DIR/articles/<key>.json and
+                              DIR/reports/<key>.json (the in-memory server is gone when invoke exits)
               --object FILE...  instead of an event file: upload each FILE to s3://%s/%s<file name> and
                               run the handler on the S3 Put notification S3 would send for them
-            Prints where each article and report went and a summary of each report. Exit status 1 when
-            the handler failed (as Lambda would retry), 2 for a usage error.
+            Prints, per object, where its article and report went, a summary, the report and the article.
+            Exit status 1 when the handler failed (as Lambda would retry), 2 for a usage error.
             """.formatted(LocalFunction.HANDLER, LocalFunction.TIMEOUT_SECONDS, LocalFunction.MEMORY_MB,
             LocalFunction.OUTPUT_BUCKET, PutEvent.BUCKET, PutEvent.KEY_PREFIX);
 
@@ -67,7 +71,8 @@ final class InvokeCommand {
         Path eventFile = null;
         String endpoint = null;
         String region = "us-east-1";
-        Path rawDir = Path.of("events", "raw");
+        Path rawDir = null;
+        Path outDir = null;
         List<Path> objects = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -78,6 +83,7 @@ final class InvokeCommand {
                 case "--endpoint" -> endpoint = CleanCommand.value(args, ++i, "--endpoint");
                 case "--region" -> region = CleanCommand.value(args, ++i, "--region");
                 case "--raw" -> rawDir = Path.of(CleanCommand.value(args, ++i, "--raw"));
+                case "--out" -> outDir = Path.of(CleanCommand.value(args, ++i, "--out"));
                 case "--object" -> {
                     objects.add(Path.of(CleanCommand.value(args, ++i, "--object")));
                     while (i + 1 < args.length && !args[i + 1].startsWith("--")) objects.add(Path.of(args[++i]));
@@ -96,6 +102,21 @@ final class InvokeCommand {
         if (eventFile != null && !objects.isEmpty()) {
             throw new UsageException("invoke takes either an EVENT.json file or --object FILE, not both.");
         }
+        if (eventFile != null && !Files.isRegularFile(eventFile)) {
+            throw new UsageException((Files.isDirectory(eventFile) ? eventFile + " is a folder, not an event file."
+                    : "No such event file: " + eventFile + ".") + " The samples are in events/ (for example"
+                    + " events/s3-put.json); to run the function on a scrape of your own, use invoke --object FILE.");
+        }
+        for (Path o : objects) {
+            if (Files.isDirectory(o)) {
+                throw new UsageException(o + " is a folder: invoke --object takes files (clean --out DIR takes folders).");
+            }
+            if (!Files.isRegularFile(o)) throw new UsageException("No such file: " + o + ".");
+        }
+        if (rawDir == null) {
+            Path parent = eventFile == null ? null : eventFile.toAbsolutePath().getParent();
+            rawDir = parent == null ? Path.of("events", "raw") : parent.resolve("raw");
+        }
         byte[] eventBytes;
         Map<String, Object> event;
         Function<String, Path> rawFiles = rawFilesIn(rawDir);
@@ -108,18 +129,17 @@ final class InvokeCommand {
             }
             event = Json.parseObject(new String(eventBytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println("Cannot read " + (eventFile != null ? "the event file " + eventFile : "the object") + ": "
+            err.println("Cannot read " + (eventFile != null ? "the event file " + eventFile : "the objects") + ": "
                     + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
-            err.println("The event file " + eventFile + " is " + e.getMessage());
-            return 1;
+            throw new UsageException(notAnEvent(eventFile, e));
         }
         if (endpoint != null) {
             try (S3Client s3 = S3Clients.forEndpoint(URI.create(endpoint), region,
                     System.getenv().getOrDefault("AWS_ACCESS_KEY_ID", "test"),
                     System.getenv().getOrDefault("AWS_SECRET_ACCESS_KEY", "test"))) {
-                return invoke(s3, endpoint, region, eventBytes, event, rawFiles);
+                return invoke(s3, endpoint, region, eventBytes, event, rawFiles, outDir);
             }
         }
         long t0 = System.nanoTime();
@@ -127,12 +147,25 @@ final class InvokeCommand {
              S3Client s3 = S3Clients.forEndpoint(server.endpoint(), region, EmbeddedS3Server.ACCESS_KEY,
                      EmbeddedS3Server.SECRET_KEY)) {
             err.printf("embedded S3 server on %s (started in %d ms)%n", server.endpoint(), (System.nanoTime() - t0) / 1_000_000);
-            return invoke(s3, server.endpoint().toString(), region, eventBytes, event, rawFiles);
+            return invoke(s3, server.endpoint().toString(), region, eventBytes, event, rawFiles, outDir);
         }
     }
 
+    /** What to tell a user whose event file is not JSON: where it fails, and --object if it looks like a scrape. */
+    static String notAnEvent(Path eventFile, IllegalArgumentException e) {
+        StringBuilder sb = new StringBuilder(eventFile + " is not an event file: ");
+        if (e.getCause() instanceof JsonProcessingException j && j.getLocation() != null) {
+            sb.append("not valid JSON (line ").append(j.getLocation().getLineNr()).append(", column ")
+                    .append(j.getLocation().getColumnNr()).append(").");
+        } else {
+            sb.append("not a JSON object.");
+        }
+        sb.append(" To run the function on a scrape (an HTML page or a text dump), use: invoke --object ").append(eventFile);
+        return sb.toString();
+    }
+
     private int invoke(S3Client s3, String endpoint, String region, byte[] eventBytes, Map<String, Object> event,
-                       Function<String, Path> rawFiles) {
+                       Function<String, Path> rawFiles, Path outDir) {
         List<ObjectRef> refs;
         try {
             refs = EventShapes.objectsIn(event);
@@ -155,6 +188,18 @@ final class InvokeCommand {
         for (ObjectRef ref : refs) {
             Summary.print(out, s3, env.get("OUTPUT_BUCKET"), env.get("ARTICLE_PREFIX"), env.get("REPORT_PREFIX"), ref);
         }
+        if (outDir != null) {
+            try {
+                int n = Summary.download(s3, env.get("OUTPUT_BUCKET"), List.of(env.get("ARTICLE_PREFIX"), env.get("REPORT_PREFIX")),
+                        refs, outDir);
+                out.println();
+                out.println("wrote " + n + " file(s) under " + outDir + " (articles/ and reports/, as in s3://"
+                        + env.get("OUTPUT_BUCKET") + "/)");
+            } catch (IOException e) {
+                err.println("Cannot write the outputs to " + outDir + ": " + e.getMessage());
+                return 1;
+            }
+        }
         return 0;
     }
 
@@ -175,6 +220,7 @@ final class InvokeCommand {
             }
         }
         IOException noRawFile = null;
+        List<String> notStaged = new ArrayList<>();
         int present = 0;
         for (ObjectRef r : refs) {
             try {
@@ -191,7 +237,7 @@ final class InvokeCommand {
                 file = rawFiles.apply(r.key());
             } catch (UncheckedIOException e) {
                 if (noRawFile == null) noRawFile = e.getCause();
-                err.println("not staged, so the handler will find it missing: " + e.getCause().getMessage());
+                notStaged.add(e.getCause().getMessage());
                 continue;
             }
             s3.putObject(p -> p.bucket(r.bucket()).key(r.key()), RequestBody.fromFile(file));
@@ -199,6 +245,7 @@ final class InvokeCommand {
             err.printf("uploaded %s -> s3://%s/%s%n", file, r.bucket(), r.key());
         }
         if (noRawFile != null && present == 0) throw noRawFile;
+        for (String m : notStaged) err.println("not staged, so the handler will find it missing: " + m);
     }
 
     private static Function<String, Path> rawFilesIn(Path rawDir) {

@@ -11,16 +11,18 @@ public final class Main {
             Usage: java -jar target/scrape-cleaner.jar COMMAND [OPTIONS]
 
             Commands:
-              clean [--format json|txt] [--out DIR] FILE|DIR...
+              clean [--format json|txt|md|html] [--out DIR] FILE|DIR...
                   Clean local scrapes (HTML or text dumps, optionally gzipped); no S3, no AWS.
-                  One file without --out: print the article (JSON by default) to stdout.
-                  With --out DIR: write DIR/<name>.json (or .txt) and DIR/<name>.report.json per input.
-              invoke EVENT.json [--endpoint URL] [--region R] [--raw DIR]
-              invoke --object FILE... [--endpoint URL] [--region R]
+                  One file without --out: print the article to stdout and the verdict to stderr.
+                  With --out DIR: write DIR/<path>.report.json and, when there is an article,
+                  DIR/<path>.json (or .txt, .md, .html) per input, mirroring the folders given.
+              invoke EVENT.json [--out DIR] [--endpoint URL] [--region R] [--raw DIR]
+              invoke --object FILE... [--out DIR] [--endpoint URL] [--region R]
                   Run the Lambda handler on an event file, as 'sam local invoke -e EVENT.json' does,
                   or on the S3 Put notification for local files (--object).
                   Without --endpoint: starts an S3-compatible server on loopback in this process,
-                  creates the buckets, uploads the objects the event names from events/raw/, and runs.
+                  creates the buckets, uploads the objects the event names from raw/ beside the
+                  event file, runs, and prints each report and article; --out DIR keeps them.
               serve [--port N] [--data DIR]
                   Run a local S3 endpoint (127.0.0.1, default port 9444, data in .s3-data/) that cleans
                   every object uploaded to s3://raw-scrapes/ into s3://clean-articles/, as S3

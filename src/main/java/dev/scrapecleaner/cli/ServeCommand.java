@@ -93,7 +93,7 @@ final class ServeCommand implements AutoCloseable {
         try {
             start(data, port);
         } catch (IOException | RuntimeException e) {
-            err.println("Cannot start the local S3 endpoint: " + e.getMessage());
+            err.println("Cannot start the local S3 endpoint: " + e.getMessage() + portHint(e, port));
             close();
             return 1;
         }
@@ -105,6 +105,17 @@ final class ServeCommand implements AutoCloseable {
             close();
         }
         return 0;
+    }
+
+    /** A port in use is the common failure: say what to do about it. */
+    static String portHint(Throwable e, int port) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Failed to bind")) {
+                return "\nPort " + port + " is in use (another serve running?). Stop that one, or pass --port N"
+                        + " (--port 0 picks a free port).";
+            }
+        }
+        return "";
     }
 
     private static int port(String value) {
@@ -138,9 +149,8 @@ final class ServeCommand implements AutoCloseable {
                 output bucket s3://%s   articles/<key>.json and reports/<key>.json
                 credentials   AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_REGION=%s
 
-                Try it (in another shell; the last variable stops newer AWS CLIs sending checksum
-                headers this local server does not implement):
-                  export AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_DEFAULT_REGION=%s AWS_REQUEST_CHECKSUM_CALCULATION=when_required
+                Try it (in another shell):
+                  export AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s AWS_DEFAULT_REGION=%s
                   aws --endpoint-url %s s3 cp page.html s3://%s/
                   aws --endpoint-url %s s3 cp s3://%s/reports/page.html.json -
                 Stop with Ctrl-C.
@@ -179,7 +189,7 @@ final class ServeCommand implements AutoCloseable {
             for (Object o : (List<?>) response.get("objects")) {
                 Map<?, ?> line = (Map<?, ?>) o;
                 if ("processed".equals(line.get("status"))) {
-                    out.printf("cleaned %s -> %s  report s3://%s/%s  article %s  (%s ms)%n", where, line.get("verdict"),
+                    out.printf("cleaned %s -> %s  report s3://%s/%s  article %s  (%s ms)%n", where, verdict(line),
                             LocalFunction.OUTPUT_BUCKET, line.get("report"),
                             line.get("article") == null ? "(none)" : "s3://" + LocalFunction.OUTPUT_BUCKET + "/" + line.get("article"),
                             line.get("millis"));
@@ -191,6 +201,16 @@ final class ServeCommand implements AutoCloseable {
             out.printf("FAILED %s: %s (upload it again to retry)%n", where, e.getMessage());
         }
         out.flush();
+    }
+
+    /** The verdict with what matters about it: reasons, a cross-document duplicate, an unreadable input's message. */
+    static String verdict(Map<?, ?> line) {
+        StringBuilder sb = new StringBuilder(String.valueOf(line.get("verdict")));
+        if (line.get("reasons") instanceof List<?> reasons && !reasons.isEmpty()) sb.append(' ').append(reasons);
+        Object duplicate = line.get("duplicate");
+        if ("exact".equals(duplicate) || "near".equals(duplicate)) sb.append(", ").append(duplicate).append(" duplicate");
+        if (line.get("message") != null) sb.append(": ").append(line.get("message"));
+        return sb.toString();
     }
 
     /** Stops the endpoint after the queued notifications are handled; safe to call twice. */
@@ -211,10 +231,11 @@ final class ServeCommand implements AutoCloseable {
 
     /**
      * The server's blob store, reporting each completed write. For file and memory stores the
-     * server keeps a multipart upload's metadata in a stub blob named by the upload id while the
+     * server keeps a multipart upload's metadata in a stub blob named after the upload id while the
      * upload runs; writes of those stubs are not uploads and are not reported.
      */
     private final class Notifying extends ForwardingBlobStore {
+        private static final String MPU_STUB_PREFIX = ".s3proxy-mpu-stub-";
         private final Set<String> uploadsInProgress = ConcurrentHashMap.newKeySet();
 
         Notifying(BlobStore delegate) {
@@ -233,7 +254,10 @@ final class ServeCommand implements AutoCloseable {
 
         /** Fires the handler for a stored object, unless it is a part of a multipart upload still in progress. */
         private String notified(String container, Blob blob, String etag) {
-            if (!uploadsInProgress.contains(blob.getMetadata().getName())) {
+            String name = blob.getMetadata().getName();
+            // S3Proxy 3.3 names the stub ".s3proxy-mpu-stub-<upload id>"; earlier versions, the upload id.
+            String uploadId = name.startsWith(MPU_STUB_PREFIX) ? name.substring(MPU_STUB_PREFIX.length()) : name;
+            if (!uploadsInProgress.contains(uploadId)) {
                 written(container, blob.getMetadata().getName(), size(blob), etag);
             }
             return etag;

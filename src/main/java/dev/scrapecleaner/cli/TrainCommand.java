@@ -21,7 +21,10 @@ final class TrainCommand {
             DIR: ../shared/eval), in every form: HTML, text/ and text-w3m/ dumps. First it cross-validates:
             pages are grouped by domain into K folds (default 5), and each fold is cleaned by models trained
             on the other folds only; it prints those figures per set, form and page type, with the spread
-            across folds, beside the rules alone and a text model trained on the other renderer's dumps.
+            across folds, beside the rules alone, the first stage alone and a text model trained on the
+            other renderer's dumps. A model has two stages: the first scores each block from its features;
+            the second decides from the same features and the first stage's scores of the blocks around,
+            learned from each page as its fold's first stage scored it (so the folds run even with --no-cv).
             Then it trains the models that ship on all pages and writes them to DIR (default
             src/main/resources/dev/scrapecleaner/clean, where the cleaner reads them; rebuild the jar
             after) and the report of what they learned to FILE (default docs/content-model.md).
@@ -30,7 +33,7 @@ final class TrainCommand {
             --dev-weight W: how many WCXB pages a dev page weighs in training (default 4: the dev set's 121 news
             pages with their strict article bodies against WCXB's 1,497 pages of every type).
             --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
-            two cores with a few GB of heap (java -Xmx8g); --no-cv skips the folds (about five minutes).
+            two cores with a few GB of heap (java -Xmx8g); --no-cv skips the judging (about ten minutes).
             """;
 
     static final String CV_HELP = """

@@ -25,6 +25,8 @@ public final class ContentTraining {
     /** The models' file names, as {@link ContentModel} reads them from its package. */
     public static final String HTML_MODEL = "content-html.trees";
     public static final String TEXT_MODEL = "content-text.trees";
+    public static final String HTML_SECOND_STAGE = "content-html.stage2.trees";
+    public static final String TEXT_SECOND_STAGE = "content-text.stage2.trees";
     /** The probability from which a block is kept, chosen on the cross-validated figures (see the README). */
     public static final double HTML_THRESHOLD = 0.5;
     public static final double TEXT_THRESHOLD = 0.5;
@@ -75,31 +77,41 @@ public final class ContentTraining {
         TrainingData w3m = gather(pages, Form.TEXT_W3M, rulesOnly);
         for (TrainingData data : List.of(html, text, w3m)) data.weighSet("dev", options.devWeight());
         CrossValidated figures = null;
+        // The folds run even without judging: the second stage learns from first-stage scores of unseen pages.
+        CrossValidation cv = new CrossValidation(folds, options, params, options.crossValidate(), err);
+        cv.run(html, text, w3m);
         if (options.crossValidate()) {
-            CrossValidation cv = new CrossValidation(folds, options, params, err);
-            cv.run(html, text, w3m);
-            figures = new CrossValidated(cv.model, cv.rules, cv.crossRenderer);
+            figures = new CrossValidated(cv.model, cv.firstStage, cv.rules, cv.crossRenderer);
             out.println("## Content model, cross-validated by domain (" + options.folds() + " folds, seed " + options.seed() + ")");
             out.println(cv.model.table());
+            out.println("## First stage alone (no second stage reading its neighbours' scores)");
+            out.println(cv.firstStage.table());
             out.println("## Rules alone (no model; the rules were written on the dev pages)");
             out.println(cv.rules.table());
-            out.println("## Text model trained on the other renderer's dumps only");
+            out.println("## First-stage text model trained on the other renderer's dumps only");
             out.println(cv.crossRenderer.table());
         }
         if (options.modelDir() != null) {
             long t0 = System.nanoTime();
-            Models.Trained htmlModel = Models.train(html.select(p -> true), Format.HTML, params, options.htmlThreshold(),
-                    version("html"));
-            Models.Trained textModel = Models.train(TrainingData.Matrix.concat(text.select(p -> true), w3m.select(p -> true)),
-                    Format.TEXT, params, options.textThreshold(), version("text"));
+            Models.Trained htmlFirst = Models.train(html.select(p -> true), Format.HTML, params, 0.5, version("html"));
+            Models.Trained textFirst = Models.train(TrainingData.Matrix.concat(text.select(p -> true), w3m.select(p -> true)),
+                    Format.TEXT, params, 0.5, version("text"));
+            Models.Trained htmlModel = Models.trainSecondStage(cv.html2.select(p -> true), htmlFirst.model(), params,
+                    options.htmlThreshold(), version("html-stage2"));
+            Models.Trained textModel = Models.trainSecondStage(TrainingData.Matrix.concat(cv.text2.select(p -> true),
+                    cv.w3m2.select(p -> true)), textFirst.model(), params, options.textThreshold(), version("text-stage2"));
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Files.createDirectories(options.modelDir());
-            Files.writeString(options.modelDir().resolve(HTML_MODEL), htmlModel.file(), StandardCharsets.UTF_8);
-            Files.writeString(options.modelDir().resolve(TEXT_MODEL), textModel.file(), StandardCharsets.UTF_8);
-            out.printf("Models written to %s (%,d and %,d bytes), trained in %.0f s%n", options.modelDir(),
-                    htmlModel.file().length(), textModel.file().length(), trainSeconds);
+            Files.writeString(options.modelDir().resolve(HTML_MODEL), htmlFirst.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(TEXT_MODEL), textFirst.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(HTML_SECOND_STAGE), htmlModel.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(TEXT_SECOND_STAGE), textModel.file(), StandardCharsets.UTF_8);
+            out.printf("Models written to %s (HTML %,d + %,d bytes, text %,d + %,d bytes), trained in %.0f s%n", options.modelDir(),
+                    htmlFirst.file().length(), htmlModel.file().length(), textFirst.file().length(), textModel.file().length(),
+                    trainSeconds);
             if (options.report() != null) {
-                String report = ModelReport.write(options, params, pages, html, text, w3m, htmlModel, textModel, figures,
+                String report = ModelReport.write(options, params, pages, html, text, w3m,
+                        new ModelReport.Stages(htmlFirst, htmlModel), new ModelReport.Stages(textFirst, textModel), figures,
                         trainSeconds, (System.nanoTime() - start) / 1e9);
                 Files.createDirectories(options.report().toAbsolutePath().getParent());
                 Files.writeString(options.report(), report, StandardCharsets.UTF_8);
@@ -121,8 +133,8 @@ public final class ContentTraining {
         return out;
     }
 
-    /** The cross-validated scoreboards: the models', the rules' and the cross-renderer text models'. */
-    public record CrossValidated(Scoreboard model, Scoreboard rules, Scoreboard crossRenderer) {
+    /** The cross-validated scoreboards: the models', their first stages' alone, the rules' and the cross-renderer text models'. */
+    public record CrossValidated(Scoreboard model, Scoreboard firstStage, Scoreboard rules, Scoreboard crossRenderer) {
     }
 
     GradientBoostedTrees.Params params() {
@@ -147,9 +159,8 @@ public final class ContentTraining {
     }
 
     /** The features a model relies on most, by their share of its split gain. */
-    static List<String> topFeatures(GradientBoostedTrees trees, Format format, int n) {
+    static List<String> topFeatures(GradientBoostedTrees trees, List<String> names, int n) {
         double[] importance = trees.importance();
-        List<String> names = ContentModel.featureNames(format);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < importance.length; i++) order.add(i);
         order.sort(Comparator.comparingDouble((Integer i) -> -importance[i]).thenComparing(i -> i));

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.learn;
 
+import dev.scrapecleaner.clean.ContentModel;
 import dev.scrapecleaner.clean.Format;
 import java.util.List;
 import java.util.Locale;
@@ -7,20 +8,30 @@ import java.util.Locale;
 /** The report the training writes beside the models: the data, the folds, the cross-validated figures, what each model relies on. */
 final class ModelReport {
     /** Named in every model's version: a change to the features must bump it, as old models cannot read new rows. */
-    static final String FEATURE_SET = "f2";
+    static final String FEATURE_SET = "f3";
 
     private ModelReport() {
     }
 
+    /** A format's two trained stages; the second's cleaner view is the whole model. */
+    record Stages(Models.Trained first, Models.Trained second) {
+        int bytes() {
+            return first.file().length() + second.file().length();
+        }
+    }
+
     static String write(ContentTraining.Options options, GradientBoostedTrees.Params params, List<EvalPage> pages,
-                        TrainingData html, TrainingData text, TrainingData w3m, Models.Trained htmlModel,
-                        Models.Trained textModel, ContentTraining.CrossValidated figures, double trainSeconds,
+                        TrainingData html, TrainingData text, TrainingData w3m, Stages htmlModel,
+                        Stages textModel, ContentTraining.CrossValidated figures, double trainSeconds,
                         double totalSeconds) {
         StringBuilder r = new StringBuilder();
         r.append("# Content models: training report\n\n");
         r.append("Written by `java -jar target/scrape-cleaner.jar train` (see the README's Quality section); do not edit by hand.\n\n");
         r.append("| | |\n|---|---|\n");
-        row(r, "models", "`" + htmlModel.model().version() + "`, `" + textModel.model().version() + "`");
+        row(r, "models", "`" + htmlModel.second().model().version() + "`, `" + textModel.second().model().version() + "`");
+        row(r, "stages", "the first scores each block from its features; the second decides from the same features and the"
+                + " first's scores of the blocks around (" + String.join(", ", secondStageOwn()) + "), trained on first-stage"
+                + " scores of pages the first stage never saw (each page scored by its fold's first stage)");
         row(r, "pages", pages.size() + " (" + count(pages, "dev") + " dev, " + count(pages, "wcxb-dev") + " wcxb-dev), "
                 + pages.stream().map(EvalPage::domain).distinct().count() + " domains");
         row(r, "labelled blocks", String.format(Locale.ROOT, "HTML %,d; text dumps %,d (block renderer) + %,d (w3m)",
@@ -32,27 +43,40 @@ final class ModelReport {
         row(r, "weights", "each page weighs the same, its blocks by their words; a dev page weighs " + options.devWeight()
                 + " WCXB pages; keep a block from probability " + options.htmlThreshold() + " (HTML), " + options.textThreshold()
                 + " (text)");
-        row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models (the whole command %.0f s)", trainSeconds,
-                totalSeconds));
-        row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML), %,d bytes (text)", htmlModel.file().length(),
-                textModel.file().length()));
+        row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models' two stages (the whole command %.0f s)",
+                trainSeconds, totalSeconds));
+        row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML, two stages), %,d bytes (text, two stages)",
+                htmlModel.bytes(), textModel.bytes()));
         r.append('\n');
         if (figures != null) {
             r.append("## Cross-validated figures (each page scored by a model that never saw its domain)\n\n");
             r.append(figures.model().table()).append('\n');
+            r.append("## The first stage alone, for comparison\n\n");
+            r.append(figures.firstStage().table()).append('\n');
             r.append("## The rules alone, for comparison (fitted to the dev pages)\n\n");
             r.append(figures.rules().table()).append('\n');
-            r.append("## A text model trained on one renderer's dumps, scored on the other's\n\n");
+            r.append("## A first-stage text model trained on one renderer's dumps, scored on the other's\n\n");
             r.append(figures.crossRenderer().table()).append('\n');
         }
         r.append("## What the models rely on (share of split gain, top 20)\n\n");
-        r.append("| HTML | text dumps |\n|---|---|\n");
-        List<String> a = ContentTraining.topFeatures(htmlModel.trees(), Format.HTML, 20);
-        List<String> b = ContentTraining.topFeatures(textModel.trees(), Format.TEXT, 20);
-        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            r.append("| ").append(i < a.size() ? a.get(i) : "").append(" | ").append(i < b.size() ? b.get(i) : "").append(" |\n");
+        r.append("| HTML, first stage | HTML, second stage | text dumps, first stage | text dumps, second stage |\n|---|---|---|---|\n");
+        List<List<String>> columns = List.of(
+                ContentTraining.topFeatures(htmlModel.first().trees(), ContentModel.featureNames(Format.HTML), 20),
+                ContentTraining.topFeatures(htmlModel.second().trees(), ContentModel.secondStageNames(Format.HTML), 20),
+                ContentTraining.topFeatures(textModel.first().trees(), ContentModel.featureNames(Format.TEXT), 20),
+                ContentTraining.topFeatures(textModel.second().trees(), ContentModel.secondStageNames(Format.TEXT), 20));
+        for (int i = 0; i < 20; i++) {
+            r.append('|');
+            for (List<String> c : columns) r.append(' ').append(i < c.size() ? c.get(i) : "").append(" |");
+            r.append('\n');
         }
         return r.toString();
+    }
+
+    /** The second stage's own features: its names after the first stage's. */
+    private static List<String> secondStageOwn() {
+        List<String> all = ContentModel.secondStageNames(Format.HTML);
+        return all.subList(ContentModel.featureNames(Format.HTML).size(), all.size());
     }
 
     private static void row(StringBuilder r, String name, String value) {

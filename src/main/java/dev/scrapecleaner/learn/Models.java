@@ -33,6 +33,23 @@ final class Models {
         }
     }
 
+    /**
+     * Trains the second stage of {@code first} on rows of {@link ContentModel#secondStageNames}; the
+     * trained model's cleaner view is the first stage with this one after it.
+     */
+    static Trained trainSecondStage(TrainingData.Matrix data, ContentModel first, GradientBoostedTrees.Params params,
+                                    double threshold, String version) {
+        GradientBoostedTrees trees = GradientBoostedTrees.train(data.x(), data.y(), data.w(), params);
+        StringWriter out = new StringWriter();
+        try {
+            trees.write(out, version, ContentModel.secondStageNames(first.format()));
+            String file = withThreshold(out.toString(), threshold);
+            return new Trained(trees, file, first.withSecondStage(new StringReader(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A model just written cannot be read back", e);
+        }
+    }
+
     /** The model file with its base lowered by the threshold's log-odds: p >= threshold becomes p' >= 1/2. */
     static String withThreshold(String file, double threshold) {
         if (threshold == 0.5) return file;

@@ -10,12 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
  * The labelled blocks of a set of pages in one form: each block's feature row as the cleaner
- * computes it (rules applied, no model), its label from {@link BlockLabels}, and its weight.
+ * computes it, its label from {@link BlockLabels}, and its weight. First-stage rows come from the
+ * cleaner with the rules alone; second-stage rows from a cleaner with a first-stage model that
+ * never saw the page's domain, so that the scores they hold are those of unseen pages.
  * Weights follow the metric: a page counts once whatever its length, and within it a block
  * counts by its words, so a long paragraph lost costs what it costs in the score.
  */
@@ -27,13 +30,13 @@ final class TrainingData {
     final List<Integer> pageOfRow = new ArrayList<>();
     final List<EvalPage> pages;
     final Form form;
-    /** The rules' article of each page (the cleaner without a model), for the comparison row. */
-    final String[] rulesPredictions;
+    /** The article the gathering cleaner wrote of each page (the rules', or the first stage's), for a comparison row. */
+    final String[] predictions;
 
     private TrainingData(List<EvalPage> pages, Form form) {
         this.pages = pages;
         this.form = form;
-        this.rulesPredictions = new String[pages.size()];
+        this.predictions = new String[pages.size()];
     }
 
     /**
@@ -42,20 +45,29 @@ final class TrainingData {
      * on the order they finish in.
      */
     static TrainingData gather(List<EvalPage> corpus, Form form, Cleaner rulesOnly, IntConsumer progress) {
+        Cleaner cleaner = rulesOnly.recordingFeatures();
+        return gather(corpus, form, page -> cleaner, false, progress);
+    }
+
+    /**
+     * Cleans every page that has the form with the cleaner given for it, recording the rows of the
+     * first stage or, with {@code secondStage}, of the second (the cleaner then needs a model).
+     */
+    static TrainingData gather(List<EvalPage> corpus, Form form, Function<EvalPage, Cleaner> cleanerOf, boolean secondStage,
+                               IntConsumer progress) {
         List<EvalPage> pages = corpus.stream().filter(p -> p.input(form) != null).toList();
         TrainingData data = new TrainingData(pages, form);
-        Cleaner cleaner = rulesOnly.recordingFeatures();
         Object[] perPage = new Object[pages.size()];
         int[] done = {0};
         IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            perPage[i] = PageRows.of(pages.get(i), form, cleaner);
+            perPage[i] = PageRows.of(pages.get(i), form, cleanerOf.apply(pages.get(i)).recordingFeatures(), secondStage);
             synchronized (done) {
                 progress.accept(++done[0]);
             }
         });
         for (int i = 0; i < pages.size(); i++) {
             PageRows pr = (PageRows) perPage[i];
-            data.rulesPredictions[i] = pr.prediction;
+            data.predictions[i] = pr.prediction;
             for (int k = 0; k < pr.rows.size(); k++) {
                 data.rows.add(pr.rows.get(k));
                 data.labels.add(pr.labels.get(k));
@@ -124,17 +136,18 @@ final class TrainingData {
 
     /** One page's labelled rows and the rules' prediction. */
     private record PageRows(List<float[]> rows, List<Boolean> labels, List<Float> weights, String prediction) {
-        static PageRows of(EvalPage page, Form form, Cleaner cleaner) {
+        static PageRows of(EvalPage page, Form form, Cleaner cleaner, boolean secondStage) {
             try {
                 byte[] raw = Files.readAllBytes(page.input(form));
                 CleanResult result = cleaner.clean(raw);
                 String truth = Files.readString(page.truth());
                 // A page of one form read as the other (an HTML file that holds a text dump) teaches the other model.
-                int width = ContentModel.featureNames(form == Form.HTML ? Format.HTML : Format.TEXT).size();
+                Format format = form == Form.HTML ? Format.HTML : Format.TEXT;
+                int width = (secondStage ? ContentModel.secondStageNames(format) : ContentModel.featureNames(format)).size();
                 List<String> texts = new ArrayList<>();
                 List<float[]> features = new ArrayList<>();
                 for (Block b : result.blocks()) {
-                    float[] row = b.features();
+                    float[] row = secondStage ? b.secondStageFeatures() : b.features();
                     if (row != null && row.length == width) {
                         texts.add(b.text());
                         features.add(row);

@@ -28,7 +28,20 @@ public final class Json {
             if (map == null) throw new IllegalArgumentException("not a JSON object");
             return map;
         } catch (IOException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException("not valid JSON: " + plainMessage(e), e);
         }
+    }
+
+    /**
+     * A parse error as a person reads it: the parser's message and where (line, column), without
+     * the parser's note on a source it does not show ({@code REDACTED (StreamReadFeature...)}).
+     */
+    static String plainMessage(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            String where = j.getLocation() == null ? ""
+                    : " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+            return j.getOriginalMessage() + where;
+        }
+        return e.getMessage();
     }
 }

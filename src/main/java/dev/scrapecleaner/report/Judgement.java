@@ -25,6 +25,9 @@ final class Judgement {
             + "create (?:an )?account|search results|no results found|results? for\\b|\\d+ results?\\b)");
     /** A paywalled page shows a teaser: with a full article, paywall wording is only a hint (a membership pitch). */
     private static final int PAYWALL_TEASER_WORDS = 300;
+    /** Calls to subscribe that stand alone as a button: beside a teaser, the rest is behind a paywall. */
+    private static final Set<String> SUBSCRIBE_CALLS = Set.of("subscribe now", "subscribe today", "subscribe to read",
+            "become a subscriber", "subscribe to continue");
     /** Flags that put an article up for review. */
     private static final Set<String> DOUBTS = Set.of("too-short", "encoding-damage", "unexpected-language", "paywall",
             "truncated", "mostly-duplicate", "not-an-article", "soft-404");
@@ -52,6 +55,7 @@ final class Judgement {
             f.add("unexpected-language");
         }
         if (hasPaywallHint(result)) f.add(words < PAYWALL_TEASER_WORDS ? "paywall" : "paywall-hint");
+        else if (!empty && words < PAYWALL_TEASER_WORDS && hasSubscribeCall(result)) f.add("paywall");
         if (!empty && (looksTruncated(result.article().paragraphs()) || endsMidSentence(result.blocks()))) f.add("truncated");
         if (result.input().ok() && (empty || words < t.minWords()) && looksLikeNonArticle(result)) f.add("not-an-article");
         flags = new ArrayList<>(f);
@@ -88,6 +92,21 @@ final class Judgement {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("subscri") || lower.contains("continue") || lower.contains("premium")
                 || lower.contains("paywall") || lower.contains("reserved") || lower.contains("available");
+    }
+
+    /**
+     * A button or link that asks the reader to subscribe now, alone in its block. Full articles
+     * carry one as well, so it counts only beside a teaser (fewer than 300 words).
+     */
+    private static boolean hasSubscribeCall(CleanResult result) {
+        for (Block b : result.blocks()) {
+            if (b.text().length() > 24) continue;
+            String t = b.text().strip().toLowerCase(java.util.Locale.ROOT);
+            int end = t.length();
+            while (end > 0 && (t.charAt(end - 1) == '!' || t.charAt(end - 1) == '.' || t.charAt(end - 1) == ' ')) end--;
+            if (SUBSCRIBE_CALLS.contains(t.substring(0, end))) return true;
+        }
+        return false;
     }
 
     /** Paywall wording anywhere on the page, kept or removed. */

@@ -89,7 +89,7 @@ abstract class EventHandlerContract {
                 .stream().filter(l -> !l.isBlank()).toList();
         put("scrapes/seed page ü.txt", Files.readAllBytes(raw));
 
-        handler().handle(putEvent("scrapes/seed+page+%C3%BC.txt"), null);
+        handler().handle(putEvent("scrapes/seed+page+%C3%BC.txt"), QuietContext.create());
 
         Map<String, Object> article = read("articles/scrapes/seed page ü.txt.json");
         Map<String, Object> report = read("reports/scrapes/seed page ü.txt.json");
@@ -107,7 +107,7 @@ abstract class EventHandlerContract {
         put("a b/harbour.html", Files.readAllBytes(Path.of("events", "raw", "harbour-wind-farm.html")));
 
         Map<String, Object> response = handler().handle(
-                putEvent("a+b/Z%C3%BCrich+river+report.txt", "a+b/harbour.html"), null);
+                putEvent("a+b/Z%C3%BCrich+river+report.txt", "a+b/harbour.html"), QuietContext.create());
 
         assertEquals(2, ((List<?>) response.get("objects")).size());
         Map<String, Object> dump = read("articles/a b/Zürich river report.txt.json");
@@ -129,7 +129,7 @@ abstract class EventHandlerContract {
         put("feed/first.html", page);
         put("mirror/copy.html", page);
 
-        handler("s3-exact").handle(putEvent("feed/first.html", "mirror/copy.html"), null);
+        handler("s3-exact").handle(putEvent("feed/first.html", "mirror/copy.html"), QuietContext.create());
 
         Map<?, ?> first = crossDocument(read("reports/feed/first.html.json"));
         Map<?, ?> copy = crossDocument(read("reports/mirror/copy.html.json"));
@@ -153,7 +153,7 @@ abstract class EventHandlerContract {
         }
         put("good.html", page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8));
 
-        Map<String, Object> response = handler().handle(putEvent("empty.txt", "missing.txt", "image.png", "good.html"), null);
+        Map<String, Object> response = handler().handle(putEvent("empty.txt", "missing.txt", "image.png", "good.html"), QuietContext.create());
 
         List<?> outcomes = (List<?>) response.get("objects");
         assertEquals(4, outcomes.size());
@@ -171,6 +171,6 @@ abstract class EventHandlerContract {
     @Test
     void unrecognisedEventFailsLoudly() {
         EventHandler handler = handler();
-        assertThrows(IllegalArgumentException.class, () -> handler.handle(Map.of("hello", "world"), null));
+        assertThrows(IllegalArgumentException.class, () -> handler.handle(Map.of("hello", "world"), QuietContext.create()));
     }
 }

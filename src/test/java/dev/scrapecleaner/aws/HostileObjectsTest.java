@@ -52,7 +52,7 @@ class HostileObjectsTest {
         env.put("MAX_DECODED_BYTES", String.valueOf(HostileCorpus.DECODED_CAP));
 
         Map<String, Object> response = new EventHandler(env, server.client()).handle(
-                OutputLoopTest.eventIn("hostile-in", keys.stream().map(k -> k.replace(' ', '+')).toArray(String[]::new)), null);
+                OutputLoopTest.eventIn("hostile-in", keys.stream().map(k -> k.replace(' ', '+')).toArray(String[]::new)), QuietContext.create());
 
         assertEquals(keys.size(), ((List<?>) response.get("objects")).size());
         for (String key : keys) {

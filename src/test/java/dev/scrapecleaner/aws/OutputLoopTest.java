@@ -37,9 +37,9 @@ class OutputLoopTest {
         server.client().putObject(b -> b.bucket("shared").key("raw/a.html"), RequestBody.fromString(page, StandardCharsets.UTF_8));
         server.client().putObject(b -> b.bucket("shared").key("elsewhere/b.html"), RequestBody.fromString(page, StandardCharsets.UTF_8));
 
-        Map<String, Object> first = handler.handle(event("raw/a.html"), null);
+        Map<String, Object> first = handler.handle(event("raw/a.html"), QuietContext.create());
         Map<String, Object> echo = handler.handle(event("articles/raw/a.html.json", "reports/raw/a.html.json",
-                "elsewhere/b.html"), null);
+                "elsewhere/b.html"), QuietContext.create());
 
         assertEquals(List.of("processed"), statuses(first));
         assertEquals(List.of("skipped", "skipped", "skipped"), statuses(echo));

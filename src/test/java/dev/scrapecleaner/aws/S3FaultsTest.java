@@ -96,7 +96,7 @@ class S3FaultsTest {
     void twoFaultsAreRiddenOutByTheSdkRetries(Fault fault, String method, String path, String what) {
         proxy.inject(fault, 2, r -> r.is(method, path));
 
-        Map<String, Object> response = handler(faulty).handle(putEvent(), null);
+        Map<String, Object> response = handler(faulty).handle(putEvent(), QuietContext.create());
 
         assertEquals("processed", status(response));
         assertEquals(2, proxy.faultsInjected(), proxy.log().toString());
@@ -110,7 +110,7 @@ class S3FaultsTest {
         byte[] reference = referenceOutputs();
         proxy.inject(fault, Integer.MAX_VALUE, r -> r.is(method, path));
 
-        assertThrows(EventHandler.ObjectFailedException.class, () -> handler(faulty).handle(putEvent(), null));
+        assertThrows(EventHandler.ObjectFailedException.class, () -> handler(faulty).handle(putEvent(), QuietContext.create()));
 
         // The JDK's HTTP client itself re-sends a GET once after a reset, so resets can outnumber the tries.
         assertTrue(proxy.faultsInjected() >= FAST.maxAttempts(), proxy.log().toString());
@@ -123,7 +123,7 @@ class S3FaultsTest {
             assertFalse(exists("reports/" + KEY + ".json"), "marked done although the invocation failed");
         }
 
-        Map<String, Object> retry = handler(faulty).handle(putEvent(), null); // Lambda's retry, the fault over
+        Map<String, Object> retry = handler(faulty).handle(putEvent(), QuietContext.create()); // Lambda's retry, the fault over
         assertTrue(List.of("processed", "already-done").contains(status(retry)), retry.toString());
         assertComplete();
         assertArrayEquals(reference, outputs(), "the retry must write what a fault-free run writes");
@@ -143,7 +143,7 @@ class S3FaultsTest {
 
     /** The outputs of a fault-free run of the same object, which is then removed again. */
     private byte[] referenceOutputs() {
-        handler(server.client()).handle(putEvent(), null);
+        handler(server.client()).handle(putEvent(), QuietContext.create());
         byte[] ref = outputs();
         server.client().deleteObject(b -> b.bucket(output).key("reports/" + KEY + ".json"));
         server.client().deleteObject(b -> b.bucket(output).key("articles/" + KEY + ".json"));

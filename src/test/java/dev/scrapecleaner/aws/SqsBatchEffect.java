@@ -70,7 +70,7 @@ public final class SqsBatchEffect {
             records.add(SqsMessagesTest.message("m-" + key, key, raw.length, fifo));
         }
         long start = System.nanoTime();
-        Map<String, Object> response = handler.handle(Map.of("Records", records), null);
+        Map<String, Object> response = handler.handle(Map.of("Records", records), QuietContext.create());
         long took = (System.nanoTime() - start) / 1_000_000;
         if (!((List<?>) response.get("batchItemFailures")).isEmpty()) throw new IllegalStateException("failures: " + response);
         return took;

@@ -41,7 +41,7 @@ class SqsMessagesTest {
                 inFlight.decrementAndGet();
             }
             return null;
-        }, null);
+        }, QuietContext.create());
 
         assertEquals(List.of(), response.get("batchItemFailures"));
         assertEquals(objects, started.size());
@@ -62,7 +62,7 @@ class SqsMessagesTest {
             if (!ref.key().startsWith("small") && inFlight.get() > 1) overlaps.add(ref.key() + " was joined");
             inFlight.decrementAndGet();
             return null;
-        }, null);
+        }, QuietContext.create());
 
         assertEquals(List.of(), response.get("batchItemFailures"));
         assertEquals(6, started.size());
@@ -82,7 +82,7 @@ class SqsMessagesTest {
         Map<String, Object> response = SqsMessages.handle(Map.of("Records", records), (ref, context) -> {
             if (ref.key().equals("page-1.html") || ref.key().equals("page-3.html")) throw new IllegalStateException("S3 fault");
             return null;
-        }, null);
+        }, QuietContext.create());
 
         assertEquals(List.of(Map.of("itemIdentifier", "m1"), Map.of("itemIdentifier", "m3")), response.get("batchItemFailures"));
     }
@@ -101,7 +101,7 @@ class SqsMessagesTest {
             pause(10);
             inFlight.decrementAndGet();
             return null;
-        }, null);
+        }, QuietContext.create());
 
         assertEquals(List.of(), response.get("batchItemFailures"));
         assertEquals(keys, started);

@@ -71,15 +71,76 @@ class ContentScoringTest {
     }
 
     @Test
+    void aSecondStageDecidesFromTheFirstStagesScoresAround() throws IOException {
+        // First stage: long lines are content. Second stage: what the first kept stays; a line it
+        // scored low is kept only when the next line scored is content.
+        ContentModel first = model(Format.TEXT, "text.chars_log", 4.0, -5.0, 5.0);
+        List<String> names = ContentModel.secondStageNames(Format.TEXT);
+        String second = header(names) + "trees 1\nt 0 5\n"
+                + "n 0 " + names.indexOf("stage1.score") + " 0.5 1 2 0\n"
+                + "n 1 " + names.indexOf("stage1.blocks_until_kept") + " 1.5 3 4 0\n"
+                + "n 2 -1 0 -1 -1 5\n"
+                + "n 3 -1 0 -1 -1 5\n"
+                + "n 4 -1 0 -1 -1 -5\n";
+        ContentModel stacked = first.withSecondStage(new StringReader(second));
+        assertTrue(stacked.hasSecondStage());
+
+        CleanResult alone = new Cleaner(new ScrapeDecoder(), null, first).clean(bytes(DUMP));
+        assertEquals(List.of("The council approved the new budget on Tuesday after a long debate that ran well past midnight.",
+                "Spending on schools rises by four percent, the mayor said, and the libraries keep their hours."),
+                alone.article().paragraphs());
+        CleanResult both = new Cleaner(new ScrapeDecoder(), null, stacked).recordingFeatures().clean(bytes(DUMP));
+        assertEquals(List.of("Home", "The council approved the new budget on Tuesday after a long debate that ran well past midnight.",
+                "Spending on schools rises by four percent, the mayor said, and the libraries keep their hours."),
+                both.article().paragraphs(), "'Home' comes right before a kept line, 'Share on Facebook' after the last");
+
+        float[] home = both.blocks().get(1).secondStageFeatures();
+        assertEquals(names.size(), home.length);
+        assertEquals(1, home[names.indexOf("stage1.blocks_until_kept")], "the title is no block the model scores");
+        assertEquals(-1, home[names.indexOf("stage1.prev1")], "nothing scored before the first line");
+        assertTrue(home[names.indexOf("stage1.next1")] > 0.99);
+        assertEquals(Reason.SHARE_BAR, both.blocks().get(5).removal());
+    }
+
+    @Test
+    void aSecondStageNeverEmptiesAPageTheFirstFoundContentOn() throws IOException {
+        ContentModel first = model(Format.TEXT, "text.chars_log", 4.0, -5.0, 5.0);
+        List<String> names = ContentModel.secondStageNames(Format.TEXT);
+        ContentModel removesAll = first.withSecondStage(new StringReader(header(names) + "trees 1\nt 0 1\nn 0 -1 0 -1 -1 -5\n"));
+        CleanResult result = new Cleaner(new ScrapeDecoder(), null, removesAll).clean(bytes(DUMP));
+        assertEquals(new Cleaner(new ScrapeDecoder(), null, first).clean(bytes(DUMP)).article().paragraphs(),
+                result.article().paragraphs(), "the first stage's article stands");
+    }
+
+    @Test
+    void aSecondStageForOtherFeaturesIsRefused() throws IOException {
+        ContentModel first = model(Format.TEXT, "text.chars_log", 4.0, -5.0, 5.0);
+        String html = header(ContentModel.secondStageNames(Format.HTML)) + "trees 0\n";
+        IOException e = assertThrows(IOException.class, () -> first.withSecondStage(new StringReader(html)));
+        assertTrue(e.getMessage().contains("train it again"), e.getMessage());
+    }
+
+    private static String header(List<String> names) {
+        StringBuilder f = new StringBuilder("scrape-cleaner-trees 1\nversion test\nfeatures " + names.size() + "\n");
+        for (int i = 0; i < names.size(); i++) f.append("f ").append(i).append(' ').append(names.get(i)).append('\n');
+        return f.append("base 0\n").toString();
+    }
+
+    @Test
     void theShippedModelsReadTheFeaturesThisVersionComputesAndStaySmall() throws IOException {
         for (Format format : List.of(Format.HTML, Format.TEXT)) {
             ContentModel model = ContentModel.bundled(format);
             assertNotNull(model, "the " + format.code() + " model ships beside ContentModel");
             assertEquals(format, model.format());
             assertTrue(model.version().startsWith(format.code() + "-"), model.version());
-            try (var in = ContentModel.class.getResourceAsStream("content-" + format.code() + ".trees")) {
-                assertTrue(in.readAllBytes().length < 1_000_000, "a model file under 1 MB");
+            assertTrue(model.hasSecondStage(), "the " + format.code() + " model ships with its second stage");
+            long bytes = 0;
+            for (String stage : List.of(".trees", ".stage2.trees")) {
+                try (var in = ContentModel.class.getResourceAsStream("content-" + format.code() + stage)) {
+                    bytes += in.readAllBytes().length;
+                }
             }
+            assertTrue(bytes < 1_000_000, "a model's files under 1 MB: " + bytes);
         }
     }
 

@@ -65,10 +65,10 @@ class MainTest {
     @Test
     void cleanAFolderWritesArticleAndReportPerFile(@TempDir Path dir) throws IOException {
         assertEquals(0, run("clean", "--format", "txt", "--out", dir.toString(), "events/raw"));
-        String body = Files.readString(dir.resolve("harbour-wind-farm.txt"));
-        assertTrue(body.startsWith("A twelve-turbine wind farm"), body);
+        String body = Files.readString(dir.resolve("harbour-wind-farm.html.txt"));
+        assertTrue(body.startsWith("Harbour wind farm clears final planning hurdle\n\nA twelve-turbine wind farm"), body);
         assertTrue(body.contains("\n\n"), "paragraphs are separated by a blank line");
-        Map<String, Object> report = Json.parseObject(Files.readString(dir.resolve("Zürich river report.report.json")));
+        Map<String, Object> report = Json.parseObject(Files.readString(dir.resolve("Zürich river report.txt.report.json")));
         assertEquals("accept", report.get("verdict"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("cleaned 2 file(s)"));
     }
