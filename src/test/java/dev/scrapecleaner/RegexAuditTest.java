@@ -51,14 +51,16 @@ class RegexAuditTest {
                 n -> "<".repeat(n),
                 n -> "<div".repeat(n / 4),
                 n -> "<!doctype ".repeat(n / 10));
-        crafted("HtmlMetadata.JSON_LD_FIELD",
-                n -> "\"headline\" : \"" + "x".repeat(n),
-                n -> "\"headline\":".repeat(n / 11),
-                n -> "\"datePublished\"" + " ".repeat(n) + ":");
-        crafted("HtmlMetadata.JSON_LD_NAME",
-                n -> "\"author\":{" + " ".repeat(n),
-                n -> "\"author\": [ {" + "\"name\":".repeat(n / 7),
-                n -> "\"publisher\":" + " ".repeat(n) + "[" + " ".repeat(n) + "{");
+        crafted("Authors.TRAILER", n -> "Ann" + " ".repeat(n) + "x", n -> "on ".repeat(n / 3), n -> "at" + " ".repeat(n) + "x");
+        crafted("Authors.SEPARATORS", n -> " ".repeat(n) + "and", n -> " and".repeat(n / 4), n -> " & ".repeat(n / 3));
+        crafted("Authors.LEAD", n -> "written" + " ".repeat(n) + "x", n -> "by" + " ".repeat(n) + ":" + " ".repeat(n) + "x");
+        crafted("DateText.DAY_MONTH_YEAR",
+                n -> "1 de ".repeat(n / 5),
+                n -> "12 jan" + " ".repeat(n) + "2020",
+                n -> "1st march, ".repeat(n / 11),
+                n -> "1 abcdefghij".repeat(n / 12));
+        crafted("DateText.MONTH_DAY_YEAR", n -> "march 1, ".repeat(n / 9), n -> "jan" + " ".repeat(n) + "1");
+        crafted("NearHeadline.NAME_LINE", n -> "Ann " + "Bo ".repeat(n / 3), n -> "A" + "a".repeat(n) + "!");
         crafted("TextSignals.WORD", n -> "a'".repeat(n / 2), n -> "a-".repeat(n / 2) + "-", n -> "é’".repeat(n / 2));
         crafted("TextDumpParser.HEADER",
                 n -> "date 2020-01-01" + " ".repeat(n) + "x",

@@ -103,7 +103,7 @@ public final class Cleaner {
         if (format == Format.HTML) {
             return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), scoring, new InDocumentDedupe());
         }
-        return List.of(new TextDumpParser(), new TextDumpClassifier(), scoring, new InDocumentDedupe());
+        return List.of(new TextDumpParser(), new TextDumpClassifier(), new TextDumpMetadata(), scoring, new InDocumentDedupe());
     }
 
     private static Article assemble(Page page) {
@@ -121,6 +121,6 @@ public final class Cleaner {
             }
             previous = b;
         }
-        return new Article(page.title(), paragraphs, page.metadata());
+        return new Article(page.title(), page.headline(), paragraphs, page.metadata());
     }
 }

@@ -41,12 +41,32 @@ final class Dates {
             pattern("d MMMM yyyy"),
             pattern("d MMM yyyy"));
 
+    private static final java.util.regex.Pattern LEADING_DAY = java.util.regex.Pattern.compile(
+            "((?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[T ]|$)");
+
     private Dates() {
     }
 
     static String iso(String declared) {
         if (declared == null) return null;
+        String read = read(declared);
+        return read != null ? read : declared.strip();
+    }
+
+    /**
+     * The declared date in ISO 8601, or null when no known form reads it. A value that opens with a
+     * day ({@code 2019-11-19 08:57:40 +0000 UTC}) and goes on in an unknown form is read as that day.
+     */
+    static String read(String declared) {
+        if (declared == null) return null;
         String v = declared.strip();
+        String whole = readWhole(v);
+        if (whole != null) return whole;
+        java.util.regex.Matcher m = LEADING_DAY.matcher(v);
+        return m.lookingAt() ? readWhole(m.group(1)) : null;
+    }
+
+    private static String readWhole(String v) {
         for (DateTimeFormatter f : OFFSET) {
             if (!reads(f, v)) continue;
             try {
@@ -79,7 +99,7 @@ final class Dates {
                 // next form
             }
         }
-        return v;
+        return null;
     }
 
     /**

@@ -21,7 +21,7 @@ final class HtmlClassifier implements Stage {
         Markup markup = new Markup(page.blocks(), root);
         Element region = ContentRegion.find(page.blocks(), markup, root);
         page.featureRows(() -> HtmlFeatures.rows(page, markup, region));
-        String title = page.title();
+        String title = page.headline();
         boolean[] listed = EnumeratedLists.members(page.blocks());
         for (Block b : page.blocks()) {
             page.checkDeadline("classify");

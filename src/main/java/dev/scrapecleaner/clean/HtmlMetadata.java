@@ -1,22 +1,29 @@
 package dev.scrapecleaner.clean;
 
-import java.util.HashMap;
-import java.util.Locale;
+import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the headline and article metadata of an HTML page from what publishers declare:
- * Open Graph and article meta tags, JSON-LD, {@code <time>}, the canonical link, {@code lang}.
+ * Chooses the title, authors and publication date of an HTML page among everything it declares
+ * ({@link HtmlMetadataSources}, gathered as the page was parsed, and the byline and date lines
+ * around the h1), by the measured reliability of each source ({@link MetadataWeights}); a field no
+ * source makes sure enough is left empty. Also sets the headline the classifier takes out of the body.
  */
 final class HtmlMetadata implements Stage {
-    private static final Pattern JSON_LD_FIELD = Pattern.compile(
-            "\"(datePublished|headline)\"\\s*:\\s*\"([^\"]{1,300})\"");
-    private static final Pattern JSON_LD_NAME = Pattern.compile(
-            "\"(author|publisher)\"\\s*:\\s*(?:\\[\\s*)?\\{[^{}]{0,400}?\"name\"\\s*:\\s*\"([^\"]{1,200})\"");
+    private final MetadataWeights weights;
+
+    HtmlMetadata() {
+        this(MetadataWeights.bundled());
+    }
+
+    HtmlMetadata(MetadataWeights weights) {
+        this.weights = weights;
+    }
 
     @Override
     public String name() {
@@ -26,40 +33,51 @@ final class HtmlMetadata implements Stage {
     @Override
     public void apply(Page page) {
         Document doc = page.document();
-        Map<String, String> metas = metas(doc);
-        String published = meta(metas, "article:published_time", "datePublished", "date", "pubdate", "publishdate",
-                "dc.date", "dcterms.created", "og:published_time");
-        String author = meta(metas, "author", "article:author", "dc.creator", "byl");
-        String site = meta(metas, "og:site_name", "application-name");
-        String headline = meta(metas, "og:title", "twitter:title");
-        String jsonLdHeadline = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data();
-            Matcher m = JSON_LD_FIELD.matcher(json);
-            while (m.find()) {
-                if (m.group(1).equals("datePublished") && published == null) published = m.group(2);
-                if (m.group(1).equals("headline") && jsonLdHeadline == null) jsonLdHeadline = m.group(2);
-            }
-            Matcher n = JSON_LD_NAME.matcher(json);
-            while (n.find()) {
-                if (n.group(1).equals("author") && author == null) author = n.group(2);
-                if (n.group(1).equals("publisher") && site == null) site = n.group(2);
+        Metadata found = page.metadata();
+        List<MetadataCandidate> candidates = page.metadataCandidates();
+        int h1 = -1;
+        for (Block b : page.blocks()) {
+            if (b.tag().equals("h1")) {
+                h1 = b.index();
+                break;
             }
         }
-        if (published == null) {
-            Element time = doc.selectFirst("time[datetime]");
-            if (time != null) published = time.attr("datetime");
-        }
-        String url = attr(doc.selectFirst("link[rel=canonical]"), "href");
-        if (url == null) url = meta(metas, "og:url");
-        String lang = attr(doc.selectFirst("html[lang]"), "lang");
-        page.metadata(new Metadata(Dates.iso(blankToNull(published)), blankToNull(author), blankToNull(site),
-                blankToNull(url), blankToNull(lang)));
-        page.title(chooseTitle(doc, headline != null ? headline : jsonLdHeadline, site));
+        NearHeadline.candidates(page.blocks(), h1, "h1", found.siteName(), candidates);
+        page.headline(chooseHeadline(doc, declaredHeadline(candidates), found.siteName()));
+        choose(page, Format.HTML, weights, found);
     }
 
-    /** The visible h1 when it agrees with the declared headline, else the declared one, else the title tag. */
-    static String chooseTitle(Document doc, String declared, String site) {
+    /**
+     * Picks each field's value among the page's candidates and records why; the article's title is
+     * the title chosen, or none.
+     */
+    static void choose(Page page, Format format, MetadataWeights weights, Metadata found) {
+        List<MetadataCandidate> candidates = page.metadataCandidates();
+        Map<String, String> sources = new LinkedHashMap<>();
+        String site = found.siteName();
+        MetadataWeights.Choice title = weights.choose(format, Field.TITLE, candidates, site);
+        MetadataWeights.Choice author = weights.choose(format, Field.AUTHOR, candidates, site);
+        MetadataWeights.Choice date = weights.choose(format, Field.DATE, candidates, site);
+        for (MetadataWeights.Choice c : new MetadataWeights.Choice[] {title, author, date}) {
+            if (c != null) sources.put(c.field().label(), c.reason());
+        }
+        page.title(title == null ? null : title.values().get(0));
+        page.metadata(new Metadata(date == null ? null : date.values().get(0), author == null ? List.of() : author.values(),
+                found.siteName(), found.url(), found.language(), sources));
+    }
+
+    private static String declaredHeadline(List<MetadataCandidate> candidates) {
+        for (String source : new String[] {"meta og:title", "meta twitter:title"}) {
+            for (MetadataCandidate c : candidates) if (c.source().equals(source)) return c.values().get(0);
+        }
+        for (MetadataCandidate c : candidates) {
+            if (c.source().startsWith("JSON-LD") && c.source().endsWith(".headline")) return c.values().get(0);
+        }
+        return null;
+    }
+
+    /** The visible h1 when it agrees with the declared headline, else the declared one, else the title tag: the heading the body loses. */
+    static String chooseHeadline(Document doc, String declared, String site) {
         Element h1 = doc.selectFirst("h1");
         String h1Text = h1 == null ? null : HtmlParser.collapse(h1.text());
         if (h1Text != null && !h1Text.isEmpty()
@@ -87,38 +105,5 @@ final class HtmlMetadata implements Stage {
             }
         }
         return title;
-    }
-
-    /** The first non-blank content of a meta tag with one of the names (property, name or itemprop), in the order given. */
-    private static String meta(Map<String, String> metas, String... names) {
-        for (String name : names) {
-            String v = metas.get(name.toLowerCase(Locale.ROOT));
-            if (v != null) return v;
-        }
-        return null;
-    }
-
-    /** Every meta tag's content by its property, name and itemprop, first one wins: one pass over the page. */
-    private static Map<String, String> metas(Document doc) {
-        Map<String, String> m = new HashMap<>();
-        for (Element e : doc.getElementsByTag("meta")) {
-            String content = attr(e, "content");
-            if (content == null) continue;
-            for (String key : new String[] {"property", "name", "itemprop"}) {
-                String name = e.attr(key);
-                if (!name.isEmpty()) m.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
-            }
-        }
-        return m;
-    }
-
-    private static String attr(Element e, String name) {
-        if (e == null) return null;
-        String v = e.attr(name);
-        return v.isBlank() ? null : v.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -41,6 +41,10 @@ final class HtmlParser implements Stage {
     public void apply(Page page) {
         Document doc = Jsoup.parse(page.input().text());
         page.document(doc);
+        // What the page declares is read before the body loses its scripts (JSON-LD) and meta tags (microdata).
+        HtmlMetadataSources.Found found = HtmlMetadataSources.gather(doc);
+        page.metadataCandidates().addAll(found.candidates());
+        page.metadata(new Metadata(null, java.util.List.of(), found.site(), found.url(), found.language(), java.util.Map.of()));
         Element body = doc.body();
         ForeignBreakout.apply(body);
         NodeTraversor.filter(DROP, body);

@@ -17,6 +17,8 @@ public final class Page {
     private final Set<String> signals = new LinkedHashSet<>();
     private Document document;
     private String title;
+    private String headline;
+    private java.util.List<MetadataCandidate> metadataCandidates = new ArrayList<>();
     private Metadata metadata = Metadata.EMPTY;
     private ScraperHeader header;
     private Deadline deadline = Deadline.none();
@@ -59,6 +61,23 @@ public final class Page {
 
     public void title(String title) {
         this.title = title;
+    }
+
+    /**
+     * The headline as the page shows it, which the classifier takes out of the body; the
+     * {@link #title()} unless a stage set one apart (the article's title may come from a meta tag).
+     */
+    public String headline() {
+        return headline != null ? headline : title;
+    }
+
+    void headline(String headline) {
+        this.headline = headline;
+    }
+
+    /** Every value the page offers for a title, author or date, with its source, as the stages found them. */
+    public java.util.List<MetadataCandidate> metadataCandidates() {
+        return metadataCandidates;
     }
 
     public Metadata metadata() {

@@ -71,7 +71,7 @@ final class ArticleFormats {
     /** Markdown: the title as the only level-1 heading, then the body's headings, lists, tables and quotes. */
     static String markdown(CleanResult result) {
         StringBuilder sb = new StringBuilder();
-        String title = result.article().title();
+        String title = result.article().title() != null ? result.article().title() : result.article().headline();
         if (title != null) sb.append("# ").append(escapeMarkdown(title)).append("\n\n");
         List<Part> parts = parts(result);
         for (int i = 0; i < parts.size(); i++) {
@@ -173,7 +173,7 @@ final class ArticleFormats {
         String language = result.article().metadata().language();
         if (language != null) sb.append(" lang=\"").append(escapeHtml(language)).append('"');
         sb.append(">\n<head>\n<meta charset=\"utf-8\">\n");
-        String title = result.article().title();
+        String title = result.article().title() != null ? result.article().title() : result.article().headline();
         if (title != null) sb.append("<title>").append(escapeHtml(title)).append("</title>\n");
         sb.append("</head>\n<body>\n<article>\n");
         if (title != null) sb.append("<h1>").append(escapeHtml(title)).append("</h1>\n");

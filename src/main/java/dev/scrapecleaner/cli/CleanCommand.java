@@ -123,7 +123,8 @@ final class CleanCommand {
 
     static String render(ProcessedScrape p, String format) {
         return switch (format) {
-            case "txt" -> asText(p.result().article().title(), p.result().article().paragraphs());
+            case "txt" -> asText(p.result().article().title() != null ? p.result().article().title() : p.result().article().headline(),
+                    p.result().article().paragraphs());
             case "md" -> ArticleFormats.markdown(p.result());
             case "html" -> ArticleFormats.html(p.result());
             default -> Json.write(p.article(), true) + "\n";

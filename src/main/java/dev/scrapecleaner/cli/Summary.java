@@ -61,7 +61,7 @@ final class Summary {
         if (article != null) {
             out.println();
             out.println("   article (s3://" + bucket + "/" + articleKey + "):");
-            out.println("   " + article.get("title"));
+            out.println("   " + (article.get("title") != null ? article.get("title") : article.get("headline")));
             out.println();
             if (article.get("paragraphs") instanceof List<?> ps) {
                 for (Object p : ps) out.println("   " + p);

@@ -27,11 +27,14 @@ public final class OutputDocuments {
             doc.put("scrape", scrape);
         }
         doc.put("title", a.title());
+        doc.put("headline", a.headline());
         doc.put("site", m.siteName());
         doc.put("author", m.author());
+        doc.put("authors", m.authors());
         doc.put("publishedDate", m.publishedDate());
         doc.put("url", m.url());
         doc.put("language", m.language());
+        doc.put("metadataSources", m.sources());
         doc.put("paragraphs", a.paragraphs());
         doc.put("text", a.text());
         doc.put("wordCount", Metrics.wordCount(a.text()));

@@ -4,9 +4,9 @@ package dev.scrapecleaner.report;
 public final class Version {
     /**
      * Schema version of the article and report JSON: the major bumped on a removed or renamed field,
-     * the minor on an added one (2.1: the report's {@code duplicates.crossDocument.checked}).
+     * the minor on an added one (2.1: the report's {@code duplicates.crossDocument.checked}; 2.2: the article's {@code authors} and {@code metadataSources}).
      */
-    public static final String SCHEMA = "2.1";
+    public static final String SCHEMA = "2.2";
 
     private Version() {
     }

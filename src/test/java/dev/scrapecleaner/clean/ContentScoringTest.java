@@ -37,7 +37,7 @@ class ContentScoringTest {
     void aModelThatKeepsEverythingKeepsAllButHeaderAndTitle() throws IOException {
         Cleaner cleaner = new Cleaner(new ScrapeDecoder(), null, model(Format.TEXT, "text.chars_log", 0, 5.0, 5.0));
         CleanResult result = cleaner.clean(bytes(DUMP));
-        assertEquals("A council votes on the budget after a long night", result.article().title());
+        assertEquals("A council votes on the budget after a long night", result.article().headline());
         assertEquals(List.of("Home", "The council approved the new budget on Tuesday after a long debate that ran well past midnight.",
                 "Spending on schools rises by four percent, the mayor said, and the libraries keep their hours.",
                 "Share on Facebook"), result.article().paragraphs());

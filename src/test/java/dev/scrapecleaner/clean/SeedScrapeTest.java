@@ -24,7 +24,7 @@ class SeedScrapeTest {
 
         CleanResult result = new Cleaner().clean(Files.readAllBytes(raw));
 
-        assertEquals(title, result.article().title());
+        assertEquals(title, result.article().headline());
         assertEquals(body, result.article().paragraphs());
         assertEquals("2026-01-19", result.header().fetchDate());
         assertEquals(403, result.header().httpStatus());

@@ -40,7 +40,7 @@ class TextDumpCleaningTest {
     @Test
     void headlineAndParagraphsAreTheArticleAndTheMenuIsNot() {
         CleanResult r = clean(List.of("Harbour plan approved after long debate", P1, P2, P3));
-        assertEquals("Harbour plan approved after long debate", r.article().title());
+        assertEquals("Harbour plan approved after long debate", r.article().headline());
         assertEquals(List.of(P1, P2, P3), r.article().paragraphs());
         assertEquals(Reason.SCRAPER_HEADER, r.blocks().get(0).removal());
         assertEquals(Reason.OUTSIDE_MAIN_CONTENT, block(r, "Sport").removal());

@@ -1,0 +1,85 @@
+package dev.scrapecleaner.clean;
+
+import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Bylines and date lines next to the headline, read from the blocks around it: "By Jane Doe",
+ * "Published March 3, 2025". A date line that says it is an update's is no publication date; one
+ * that says "published" or "posted" is told apart, since it is surer.
+ */
+final class NearHeadline {
+    /** How many blocks before and after an HTML page's h1 are looked at. */
+    static final int BEFORE = 4;
+    static final int AFTER = 10;
+    private static final Pattern UPDATED = Pattern.compile(
+            "(?i)\\b(?:updated?|modified|last (?:reviewed|edited|changed)|edited|revised|aktualisiert|mis à jour|actualizado)\\b");
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)\\b(?:published|posted|written|veröffentlicht|publié|publicado|pubblicato|created)\\b");
+    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+
+    private NearHeadline() {
+    }
+
+    /**
+     * Adds the byline, name line and date line candidates around the headline block.
+     *
+     * @param where what the sources are called after ("byline near the h1", "byline near the article's start")
+     */
+    static void candidates(List<Block> blocks, int headline, String where, String site, List<MetadataCandidate> out) {
+        candidates(blocks, headline, BEFORE, AFTER, where, site, out);
+    }
+
+    /** As {@link #candidates(List, int, String, String, List)}, over {@code before} blocks before the anchor and {@code after} after it. */
+    static void candidates(List<Block> blocks, int headline, int before, int after, String where, String site,
+            List<MetadataCandidate> out) {
+        if (headline < 0) return;
+        boolean byline = false;
+        boolean nameLine = false;
+        boolean published = false;
+        boolean dated = false;
+        int from = Math.max(0, headline - before);
+        int to = Math.min(blocks.size() - 1, headline + after);
+        for (int i = from; i <= to; i++) {
+            if (i == headline) continue;
+            Block b = blocks.get(i);
+            if (b.removal() == Reason.SCRAPER_HEADER) continue;
+            String text = b.text();
+            if (text.length() > 200) continue;
+            if (!byline && TextSignals.isByline(text)) {
+                List<String> names = Authors.names(text, site);
+                if (!names.isEmpty()) {
+                    out.add(new MetadataCandidate(Field.AUTHOR, "byline near the " + where, names));
+                    byline = true;
+                }
+            }
+            if (!nameLine && Math.abs(i - headline) <= 2 && NAME_LINE.matcher(text).matches()) {
+                List<String> names = Authors.names(text, site);
+                if (names.size() == 1 && names.get(0).equals(text)) {
+                    out.add(new MetadataCandidate(Field.AUTHOR, "name line next to the " + where, names));
+                    nameLine = true;
+                }
+            }
+            if (text.length() <= 120 && (!dated || !published)) {
+                String day = DateText.find(text);
+                if (day == null) continue;
+                boolean says = PUBLISHED.matcher(text).find();
+                if (UPDATED.matcher(text).find() && !says) continue;
+                if (says && !published) {
+                    HtmlMetadataSources.add(out, Field.DATE, "date line saying published near the " + where, day);
+                    published = true;
+                } else if (!says && !dated && (TextSignals.isDateLine(text) || byline && i > 0 && isByline(blocks, i)
+                        || text.toLowerCase(Locale.ROOT).startsWith("by "))) {
+                    HtmlMetadataSources.add(out, Field.DATE, "date line near the " + where, day);
+                    dated = true;
+                }
+            }
+        }
+    }
+
+    private static boolean isByline(List<Block> blocks, int i) {
+        return TextSignals.isByline(blocks.get(i).text());
+    }
+}

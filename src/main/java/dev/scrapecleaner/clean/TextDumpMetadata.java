@@ -1,0 +1,100 @@
+package dev.scrapecleaner.clean;
+
+import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import java.util.List;
+
+/**
+ * The title, byline and date lines a text dump still holds. Its title is one of the short lines
+ * before the article: the one the classifier took as the headline, the one above a byline or a
+ * date line, or one of the lines just before the article's first paragraph (the first line of prose
+ * the page's own words do not name as something else; each place its own
+ * source, weighed by how often it holds the title). Bylines and date lines are read around the
+ * article's start. The scraper's header date is the day the page was fetched, never its
+ * publication date, and is not read.
+ */
+final class TextDumpMetadata implements Stage {
+    /** How many lines before the article's first paragraph may hold its title, byline and date. */
+    static final int BEFORE = 12;
+    /** How many lines into the article a byline or date line may sit. */
+    static final int AFTER = 4;
+    /** How many lines before the article are each their own source of a title. */
+    static final int POSITIONS = 6;
+    private final MetadataWeights weights;
+
+    TextDumpMetadata() {
+        this(MetadataWeights.bundled());
+    }
+
+    TextDumpMetadata(MetadataWeights weights) {
+        this.weights = weights;
+    }
+
+    @Override
+    public String name() {
+        return "metadata";
+    }
+
+    @Override
+    public void apply(Page page) {
+        List<MetadataCandidate> candidates = page.metadataCandidates();
+        List<Block> blocks = page.blocks();
+        int headline = -1;
+        int start = -1;
+        for (Block b : blocks) {
+            if (headline < 0 && b.removal() == Reason.TITLE) headline = b.index();
+            if (start < 0 && b.isContent()) start = b.index();
+        }
+        // The article's first paragraph: the weightiest run of prose may start after it, past a subheading or a quote.
+        for (int i = 0; i < start; i++) {
+            Block b = blocks.get(i);
+            if (b.removal() == Reason.OUTSIDE_MAIN_CONTENT && TextDumpClassifier.isProse(b.text())) {
+                start = i;
+                break;
+            }
+        }
+        if (headline >= 0) {
+            HtmlMetadataSources.add(candidates, Field.TITLE, "headline line before the article", blocks.get(headline).text());
+        }
+        if (start > 0 && isTitleLike(blocks.get(start - 1).text()) && blocks.get(start - 1).removal() != Reason.SCRAPER_HEADER) {
+            HtmlMetadataSources.add(candidates, Field.TITLE, "line right before the first paragraph", blocks.get(start - 1).text());
+        }
+        if (start >= 0) {
+            int n = 0;
+            for (int i = start - 1; i >= 0 && i >= start - BEFORE && n < POSITIONS; i--) {
+                Block b = blocks.get(i);
+                if (b.removal() == Reason.SCRAPER_HEADER) break;
+                if (!isTitleLike(b.text())) continue;
+                n++;
+                HtmlMetadataSources.add(candidates, Field.TITLE, "title-like line " + n + " before the article", b.text());
+            }
+            int from = Math.max(0, start - BEFORE);
+            for (int i = from; i <= Math.min(blocks.size() - 1, start + AFTER); i++) {
+                String text = blocks.get(i).text();
+                boolean byline = TextSignals.isByline(text);
+                boolean dated = !byline && text.length() <= 120 && TextSignals.isDateLine(text) && DateText.find(text) != null;
+                if (!byline && !dated) continue;
+                for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                    Block above = blocks.get(j);
+                    if (above.removal() == Reason.SCRAPER_HEADER) break;
+                    if (TextSignals.isByline(above.text()) || TextSignals.isDateLine(above.text())) continue;
+                    if (isTitleLike(above.text())) {
+                        HtmlMetadataSources.add(candidates, Field.TITLE,
+                                byline ? "title-like line above a byline" : "title-like line above a date line", above.text());
+                    }
+                    break;
+                }
+                break;
+            }
+            NearHeadline.candidates(blocks, start, BEFORE, AFTER, "article's start", null, candidates);
+        }
+        page.headline(page.title());
+        HtmlMetadata.choose(page, Format.TEXT, weights, page.metadata());
+    }
+
+    /** A line that could be a headline: one to thirty words, not a sentence's end, not a date or a byline. */
+    static boolean isTitleLike(String text) {
+        int words = TextSignals.wordCount(text);
+        return words >= 1 && words <= 30 && text.length() <= 250 && !text.endsWith(".") && !TextSignals.isByline(text)
+                && !TextSignals.isDateLine(text);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.scrapecleaner.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scrapecleaner.clean.Format;
+import dev.scrapecleaner.clean.MetadataCandidate;
+import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import dev.scrapecleaner.clean.MetadataWeights;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The weights learned from pages where one source is always right and another mostly wrong. */
+class MetadataLearnerTest {
+    private static MetadataBench.Evidence page(int i, boolean metaRight) {
+        EvalPage p = new EvalPage("wcxb-dev", "p" + i, "site" + i + ".example", "article", "", Path.of("p" + i + ".truth.txt"),
+                null, null);
+        String truth = "Headline number " + i;
+        List<MetadataCandidate> c = List.of(
+                new MetadataCandidate(Field.TITLE, "<h1>", List.of(truth)),
+                new MetadataCandidate(Field.TITLE, "meta og:title", List.of(metaRight ? truth : "Section front " + i)));
+        return new MetadataBench.Evidence(p, Form.HTML, Format.HTML, c, null, new MetadataTruth(truth, null, null));
+    }
+
+    @Test
+    void theReliableSourceOutweighsTheOtherAndTheThresholdKeepsPrecision() {
+        List<MetadataBench.Evidence> pages = new ArrayList<>();
+        for (int i = 0; i < 200; i++) pages.add(page(i, i % 5 == 0));
+        MetadataWeights w = MetadataLearner.learn(pages);
+        assertTrue(w.weight(Format.HTML, Field.TITLE, MetadataWeights.FOR + "<h1>")
+                > w.weight(Format.HTML, Field.TITLE, MetadataWeights.FOR + "meta og:title"), w.write());
+        MetadataWeights.Choice c = w.choose(Format.HTML, Field.TITLE, page(1000, false).candidates(), null);
+        assertEquals(List.of("Headline number 1000"), c.values());
+        assertEquals("title from <h1>", c.reason());
+        // No page says anything of authors: none is ever given.
+        assertNull(w.choose(Format.HTML, Field.AUTHOR, List.of(new MetadataCandidate(Field.AUTHOR, "meta author", List.of("X Y"))), null));
+    }
+
+    @Test
+    void theThresholdIsTheLowestChanceAtWhichTheValuesAreRightOftenEnough() {
+        List<double[]> scored = new ArrayList<>();
+        for (int i = 0; i < 100; i++) scored.add(new double[] {0.99, 1});
+        for (int i = 0; i < 10; i++) scored.add(new double[] {0.5, 0});
+        assertEquals(0.99, MetadataLearner.threshold(scored), 1e-9);
+        assertEquals(1.01, MetadataLearner.threshold(new ArrayList<>(List.of(new double[] {0.9, 0}))), 1e-9);
+    }
+
+    @Test
+    void theWeightsTableReadsBackAsWritten() {
+        List<MetadataBench.Evidence> pages = new ArrayList<>();
+        for (int i = 0; i < 50; i++) pages.add(page(i, i % 2 == 0));
+        MetadataWeights w = MetadataLearner.learn(pages);
+        assertEquals(w.write(), MetadataWeights.parse(w.write()).write());
+    }
+}
