@@ -89,6 +89,16 @@ final class TextDumpMetadata implements Stage {
         }
         page.headline(page.title());
         HtmlMetadata.choose(page, Format.TEXT, weights, page.metadata());
+        // A dump has no declared title to weigh against: where no source is sure enough, the title is the
+        // headline line the rules took out of the body, as a reader of the dump would take it (the seed's contract).
+        if (page.title() == null && headline >= 0) {
+            page.title(blocks.get(headline).text());
+            Metadata m = page.metadata();
+            java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
+            sources.put(Field.TITLE.label(), "title from the headline line before the article (no source sure enough to weigh)");
+            sources.putAll(m.sources());
+            page.metadata(new Metadata(m.publishedDate(), m.authors(), m.siteName(), m.url(), m.language(), sources));
+        }
     }
 
     /** A line that could be a headline: one to thirty words, not a sentence's end, not a date or a byline. */
