@@ -11,9 +11,14 @@ import dev.scrapecleaner.dedupe.Fingerprinter;
 import dev.scrapecleaner.dedupe.LshDuplicateIndex;
 import dev.scrapecleaner.cli.EmbeddedS3Server;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,40 @@ class S3DuplicateIndexTest {
                 .putObject(b -> b.bucket(bucket).key("k").ifNoneMatch("*"), RequestBody.fromString("second")));
         assertEquals(412, e.statusCode());
         assertEquals("first", server.client().getObjectAsBytes(b -> b.bucket(bucket).key("k")).asUtf8String());
+    }
+
+    /** The claims rest on it: of writers racing for one key with If-None-Match, exactly one is told it stored it. */
+    @Test
+    void ofConditionalPutsRacingForOneKeyExactlyOneSucceeds() throws Exception {
+        int writers = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (int k = 0; k < 20; k++) {
+                String key = "race/" + k;
+                CyclicBarrier start = new CyclicBarrier(writers);
+                List<Future<Boolean>> stored = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    String writer = String.valueOf(w);
+                    stored.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            // empty, as claims are (S3ClaimStore says why)
+                            server.client().putObject(b -> b.bucket(bucket).key(key).ifNoneMatch("*")
+                                    .metadata(java.util.Map.of("writer", writer)), RequestBody.empty());
+                            return true;
+                        } catch (S3Exception e) {
+                            if (e.statusCode() != 412) throw e;
+                            return false;
+                        }
+                    }));
+                }
+                int winners = 0;
+                for (Future<Boolean> f : stored) winners += f.get() ? 1 : 0;
+                assertEquals(1, winners, "writers told they stored " + key);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
