@@ -14,6 +14,7 @@ public final class Block {
     private boolean content;
     private Reason textReason;
     private boolean textReasonKnown;
+    private int words = -1;
     private boolean continuesLine;
     private double contentScore = Double.NaN;
     private boolean ruleDecisionKept;
@@ -67,6 +68,12 @@ public final class Block {
             textReasonKnown = true;
         }
         return textReason;
+    }
+
+    /** The text's {@link TextSignals#wordCount}, counted once: rules and features ask it of every block. */
+    int words() {
+        if (words < 0) words = TextSignals.wordCount(text);
+        return words;
     }
 
     /** True once a stage has kept this block as article body. */

@@ -230,7 +230,10 @@ final class HtmlFeatures {
             if (e == null || e.parent() == null) return 1;
             Map<String, Integer> counts = shapes.computeIfAbsent(e.parent(), parent -> {
                 Map<String, Integer> m = new HashMap<>();
-                for (Element child : parent.children()) m.merge(shape(child), 1, Integer::sum);
+                // The child nodes as they are: children() would copy the list for every parent.
+                for (org.jsoup.nodes.Node child : parent.childNodes()) {
+                    if (child instanceof Element element) m.merge(shape(element), 1, Integer::sum);
+                }
                 return m;
             });
             return Math.max(1, counts.getOrDefault(shape(e), 1));

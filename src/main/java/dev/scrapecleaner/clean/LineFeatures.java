@@ -43,7 +43,7 @@ final class LineFeatures {
         int commentsFrom = n;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            words[i] = TextSignals.wordCount(b.text());
+            words[i] = b.words();
             prose[i] = TextDumpClassifier.isProse(b.text(), words[i]);
             pageChars += b.text().length();
             if (prose[i]) proseChars += b.text().length();

@@ -14,6 +14,8 @@ final class TextDumpClassifier implements Stage {
     /** Non-prose lines tolerated inside the article run before it is cut in two: subheadings, short quotes and captions sit between paragraphs. */
     private static final int MAX_GAP = 6;
     private static final Pattern DATELINE_INSIDE = Pattern.compile("\\s\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,}){0,3}:\\s");
+    /** Where a headline glued to its teaser must end: further in, the line is a paragraph. */
+    private static final int GLUE_END = 160;
     private static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!”\"’)])(?=\\p{Lu}\\p{Ll})");
     private static final double AFTER_COMMENTS = 0.25;
     private static final Pattern CASE_CHANGE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
@@ -44,7 +46,7 @@ final class TextDumpClassifier implements Stage {
                 b.remove(TextSignals.readsAsLegal(b.text()) ? Reason.LEGAL_DISCLAIMER : Reason.OUTSIDE_MAIN_CONTENT);
             } else if (isTrailingDisclaimer(b.text(), i, run)) {
                 b.remove(Reason.LEGAL_DISCLAIMER);
-            } else if (structured[i] || isProse(b.text()) || endsLikeSentenceNotLabel(b.text()) || isSubhead(blocks, i)
+            } else if (structured[i] || isProse(b) || endsLikeSentenceNotLabel(b.text()) || isSubhead(blocks, i)
                     || isInList(blocks, i)) {
                 b.keep();
                 // A table's row was one line of the page: its cells go back together.
@@ -76,7 +78,7 @@ final class TextDumpClassifier implements Stage {
             }
             if (r == null && TextSignals.isByline(b.text())) r = Reason.BYLINE;
             if (r == null && TextSignals.readsAsCommentPolicy(b.text())) r = Reason.COMMENTS;
-            if (r != null && (r == Reason.ERROR_BANNER || r == Reason.NEWSLETTER || r == Reason.COMMENTS || teaser || !isProse(b.text())
+            if (r != null && (r == Reason.ERROR_BANNER || r == Reason.NEWSLETTER || r == Reason.COMMENTS || teaser || !isProse(b)
                     || isCookieNotice(r, b.text()))) {
                 b.remove(r);
                 if (r == Reason.ERROR_BANNER) page.signal("error-banner");
@@ -126,7 +128,7 @@ final class TextDumpClassifier implements Stage {
             boolean end = i == blocks.size();
             Block b = end ? null : blocks.get(i);
             boolean member = !end && !b.isDecided() && (structured[i] && start >= 0 && gap <= MAX_GAP && !sectionInGap
-                    || isProse(b.text()) && !TextSignals.readsAsLegal(b.text()));
+                    || isProse(b) && !TextSignals.readsAsLegal(b.text()));
             boolean comments = !end && b.removal() == Reason.COMMENTS;
             if (!member && !end && !comments) {
                 gap += gapCost(b);
@@ -214,7 +216,7 @@ final class TextDumpClassifier implements Stage {
      */
     private static double gapCost(Block b) {
         if (b.isDecided()) return 1;
-        return TextSignals.endsLikeSentence(b.text()) && TextSignals.wordCount(b.text()) >= 3 ? 0 : 1;
+        return TextSignals.endsLikeSentence(b.text()) && b.words() >= 3 ? 0 : 1;
     }
 
     /**
@@ -233,8 +235,10 @@ final class TextDumpClassifier implements Stage {
      * names inside sentences ("iPhone", "WeWork") do not follow a title-case run.
      */
     static boolean isGluedTeaser(String text) {
-        Matcher m = GLUE.matcher(text);
-        if (!m.find() || m.end() < 15 || m.end() > 160) return false;
+        // A glue match is one or three characters long, so the first one ending by the 160th is
+        // the line's first one whenever that ends in time: the rest of a long paragraph is not read.
+        Matcher m = GLUE.matcher(text).region(0, Math.min(text.length(), GLUE_END)).useTransparentBounds(true);
+        if (!m.find() || m.end() < 15) return false;
         String[] words = TextSignals.SPACES.split(text.substring(0, m.end()));
         if (words.length < 3) return false;
         int capitalized = 0;
@@ -250,10 +254,10 @@ final class TextDumpClassifier implements Stage {
      * other labels rather than before prose.
      */
     private static boolean isSubhead(List<Block> blocks, int i) {
-        int words = TextSignals.wordCount(blocks.get(i).text());
+        int words = blocks.get(i).words();
         if (words < 2 || words > 14 || i + 1 >= blocks.size() || isLabel(blocks.get(i).text())) return false;
         Block next = blocks.get(i + 1);
-        return (!next.isDecided() || next.isContent()) && isProse(next.text());
+        return (!next.isDecided() || next.isContent()) && isProse(next);
     }
 
     /**
@@ -272,6 +276,11 @@ final class TextDumpClassifier implements Stage {
 
     static boolean isProse(String text) {
         return isProse(text, TextSignals.wordCount(text));
+    }
+
+    /** {@link #isProse(String)} of a block, with its word count counted once. */
+    static boolean isProse(Block b) {
+        return isProse(b.text(), b.words());
     }
 
     /** {@link #isProse(String)} for a text whose {@link TextSignals#wordCount} is known. */

@@ -40,22 +40,23 @@ final class TreeEnsemble {
     private final double bias;
     /** Index of each tree's root in the node arrays. */
     private final int[] roots;
-    /** Per node: split feature (-1 for a leaf), threshold, children (indices into these arrays) and value. */
+    /**
+     * Per node: split feature (-1 for a leaf), threshold, right child and value. Each tree is laid
+     * out in pre-order, so a node's left child is the node after it and a walk reads one array less.
+     */
     private final int[] feature;
     private final double[] threshold;
-    private final int[] left;
     private final int[] right;
     private final double[] value;
 
     private TreeEnsemble(String version, List<String> featureNames, double base, int[] roots, int[] feature,
-            double[] threshold, int[] left, int[] right, double[] value) {
+            double[] threshold, int[] right, double[] value) {
         this.version = version;
         this.featureNames = featureNames;
         this.base = base;
         this.roots = roots;
         this.feature = feature;
         this.threshold = threshold;
-        this.left = left;
         this.right = right;
         this.value = value;
         double sum = base;
@@ -90,9 +91,7 @@ final class TreeEnsemble {
             for (int id = 0; id < count; id++) nodes.add(lines, id, count, roots[t], featureCount);
         }
         if (lines.next() != null) throw lines.error("unexpected line after the last tree");
-        return new TreeEnsemble(version, List.copyOf(names), base, roots, nodes.trimmed(nodes.feature),
-                Arrays.copyOf(nodes.threshold, nodes.size), nodes.trimmed(nodes.left), nodes.trimmed(nodes.right),
-                Arrays.copyOf(nodes.value, nodes.size));
+        return nodes.inPreOrder(version, List.copyOf(names), base, roots);
     }
 
     List<String> featureNames() {
@@ -131,7 +130,7 @@ final class TreeEnsemble {
         for (int root : roots) {
             int node = root;
             while (feature[node] >= 0) {
-                int next = x[feature[node]] <= threshold[node] ? left[node] : right[node];
+                int next = x[feature[node]] <= threshold[node] ? node + 1 : right[node];
                 byFeature[feature[node]] += value[next] - value[node];
                 node = next;
             }
@@ -141,7 +140,7 @@ final class TreeEnsemble {
 
     private int leaf(int root, double[] x) {
         int node = root;
-        while (feature[node] >= 0) node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
+        for (int f = feature[node]; f >= 0; f = feature[node]) node = x[f] <= threshold[node] ? node + 1 : right[node];
         return node;
     }
 
@@ -192,8 +191,43 @@ final class TreeEnsemble {
             value = Arrays.copyOf(value, capacity);
         }
 
-        int[] trimmed(int[] array) {
-            return Arrays.copyOf(array, size);
+        /** The ensemble with each tree's nodes renumbered in pre-order (left subtree first), roots moved alike. */
+        TreeEnsemble inPreOrder(String version, List<String> names, double base, int[] roots) throws IOException {
+            boolean[] seen = new boolean[size];
+            int[] order = new int[size];
+            int[] newIndex = new int[size];
+            int[] newRoots = new int[roots.length];
+            int[] stack = new int[2 * size + 1];
+            int at = 0;
+            for (int t = 0; t < roots.length; t++) {
+                newRoots[t] = at;
+                int depth = 0;
+                stack[depth++] = roots[t];
+                while (depth > 0) {
+                    int node = stack[--depth];
+                    // A tree, not a graph: a node with two parents would be walked twice.
+                    if (seen[node]) throw new IOException("model tree " + t + ": a node is the child of two nodes");
+                    seen[node] = true;
+                    newIndex[node] = at;
+                    order[at++] = node;
+                    if (feature[node] >= 0) {
+                        stack[depth++] = right[node];
+                        stack[depth++] = left[node];
+                    }
+                }
+            }
+            int[] f = new int[size];
+            double[] th = new double[size];
+            int[] r = new int[size];
+            double[] v = new double[size];
+            for (int i = 0; i < size; i++) {
+                int node = order[i];
+                f[i] = feature[node];
+                th[i] = threshold[node];
+                r[i] = feature[node] >= 0 ? newIndex[right[node]] : -1;
+                v[i] = value[node];
+            }
+            return new TreeEnsemble(version, names, base, newRoots, f, th, r, v);
         }
     }
 

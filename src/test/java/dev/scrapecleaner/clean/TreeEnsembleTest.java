@@ -75,6 +75,13 @@ class TreeEnsembleTest {
         assertMalformed(TINY + "n 5 -1 0 -1 -1 0.5\n", 20);
     }
 
+    @Test
+    void aNodeWithTwoParentsIsRefused() {
+        // Both branches of tree 0's root lead to node 1: a graph, which a walk would read twice.
+        IOException e = assertThrows(IOException.class, () -> read(TINY.replace("n 0 0 0.5 1 2 0.1", "n 0 0 0.5 1 1 0.1")));
+        assertEquals("model tree 0: a node is the child of two nodes", e.getMessage());
+    }
+
     private static void assertMalformed(String text, int line) {
         IOException e = assertThrows(IOException.class, () -> read(text));
         assertTrue(e.getMessage().startsWith("model line " + line + ":"), e.getMessage());
