@@ -7,8 +7,9 @@
 # On a JDK with the AOT cache (JDK 25: JEP 483, 514, 515; the successor of AppCDS, which also keeps
 # linked classes and method profiles), two more rows: AOT cache, with and without C1 only.
 # The server runs in a process of its own, started and warmed up once before the first run, as S3
-# is for a function. Usage: [JAVA=/path/to/bin/java] scripts/coldstart.sh [PAGE.html] [N]
-# (the measured JVMs run on $JAVA, default the java on the PATH; the server always on the latter).
+# is for a function. Usage: [JAVA=/path/to/bin/java] [ROWS="c1 aot-c1"] scripts/coldstart.sh [PAGE.html] [N]
+# (the measured JVMs run on $JAVA, default the java on the PATH; the server always on the latter;
+# ROWS picks rows: default c1 appcds appcds-c1 aot aot-c1 snapstart jsoup, all when unset).
 # Needs: mvn -q -DskipTests package test-compile
 set -euo pipefail
 case "${1:-}" in -h|--help) sed -n '2,/^set /p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;; esac
@@ -47,7 +48,9 @@ if "$java_bin" -XX:AOTCacheOutput=$aot.probe -version > /dev/null 2>&1; then
   [ -f $aot ] && has_aot=1
 fi
 
-measure() { # label, java options...
+rows=" ${ROWS:-default c1 appcds appcds-c1 aot aot-c1 snapstart jsoup} "
+measure() { # row, label, java options...
+  case "$rows" in *" $1 "*) shift ;; *) return 0 ;; esac
   local label=$1; shift
   local opts=() floor= init_type=()
   for o in "$@"; do
@@ -80,18 +83,18 @@ echo "Cold start, $n fresh JVMs each, page $page; $("$java_bin" -version 2>&1 | 
 echo
 echo "| JVM options | median ms | p90 ms | min ms | init phase, median ms | first event, median ms | SDK floor, median ms |"
 echo "|---|---|---|---|---|---|---|"
-measure "default"
-measure "-XX:TieredStopAtLevel=1" -XX:TieredStopAtLevel=1
-measure "AppCDS" -XX:SharedArchiveFile=$jsa
-measure "AppCDS + TieredStopAtLevel=1" -XX:SharedArchiveFile=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1
+measure default "default"
+measure c1 "-XX:TieredStopAtLevel=1" -XX:TieredStopAtLevel=1
+measure appcds "AppCDS" -XX:SharedArchiveFile=$jsa
+measure appcds-c1 "AppCDS + TieredStopAtLevel=1" -XX:SharedArchiveFile=target/coldstart-c1.jsa -XX:TieredStopAtLevel=1
 if [ -n "$has_aot" ]; then
-  measure "AOT cache" -XX:AOTCache=$aot
-  measure "AOT cache + TieredStopAtLevel=1" -XX:AOTCache=$aot -XX:TieredStopAtLevel=1
+  measure aot "AOT cache" -XX:AOTCache=$aot
+  measure aot-c1 "AOT cache + TieredStopAtLevel=1" -XX:AOTCache=$aot -XX:TieredStopAtLevel=1
 fi
 # As the template runs it: full tiered JIT, and init as before a SnapStart snapshot (100 rounds of
 # priming, every probe). The init phase is then off the invocation path; the first event column is
 # the nearest this machine comes to the first event after a restore.
-measure "init as for a SnapStart snapshot" --snap-start
-measure "floor: jsoup parse only" --jsoup-only
+measure snapstart "init as for a SnapStart snapshot" --snap-start
+measure jsoup "floor: jsoup parse only" --jsoup-only
 echo
 echo "SDK floor: a JVM that builds the S3 client as the function does and writes one object, nothing else."

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.aws;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,11 +10,12 @@ import java.util.Map;
  * @param outputBucket     where articles and reports go ({@code OUTPUT_BUCKET}, required)
  * @param articlePrefix    key prefix of article documents ({@code ARTICLE_PREFIX}, default {@code articles/})
  * @param reportPrefix     key prefix of reports ({@code REPORT_PREFIX}, default {@code reports/})
- * @param indexPrefix      key prefix of the duplicate index ({@code INDEX_PREFIX}, default {@code index/})
+ * @param indexPrefix      key prefix of the duplicate index ({@code INDEX_PREFIX}, default {@code index/}) in
+ *                         {@link #indexBucket()}
  * @param maxObjectBytes   objects larger than this are rejected unread ({@code MAX_OBJECT_BYTES}, default 50 MiB)
  * @param maxDecodedBytes  cap on the inflated size of gzipped objects ({@code MAX_DECODED_BYTES}, default 64 MiB)
- * @param dedupe           cross-document dedupe ({@code DEDUPE}): {@code s3} (index in the output bucket, exact and
- *                         near duplicates), {@code s3-exact} (exact ones only) or {@code off}
+ * @param dedupe           cross-document dedupe ({@code DEDUPE}): {@code s3} (an index in S3, exact and near
+ *                         duplicates), {@code s3-exact} (exact ones only) or {@code off}
  * @param env              all variables, for the settings of other parts (report thresholds)
  */
 public record Config(String outputBucket, String articlePrefix, String reportPrefix, String indexPrefix,
@@ -29,7 +31,7 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
         String dedupe = env.getOrDefault("DEDUPE", "s3");
         if (!dedupe.equals("s3") && !dedupe.equals("s3-exact") && !dedupe.equals("off")) {
             throw new ConfigException("DEDUPE must be 's3' (exact and near duplicates), 's3-exact' (exact ones only,"
-                    + " a 17th of the index's requests) or 'off', not '" + dedupe + "'.");
+                    + " a quarter of the index's requests) or 'off', not '" + dedupe + "'.");
         }
         Config config = new Config(out.strip(),
                 prefix(env, "ARTICLE_PREFIX", "articles/"),
@@ -58,6 +60,17 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /**
+     * {@code INDEX_BUCKET}: the bucket that holds the duplicate index, under {@link #indexPrefix()};
+     * the output bucket when unset. The template gives the index a bucket of its own, so that
+     * listing the outputs lists articles and reports only, and so that the index can be an S3
+     * Express One Zone directory bucket (cheaper and faster requests).
+     */
+    public String indexBucket() {
+        String v = env.get("INDEX_BUCKET");
+        return v == null || v.isBlank() ? outputBucket : v.strip();
+    }
+
     /** {@code INPUT_PREFIX}: only keys under it are scrapes ("" = the whole input bucket). */
     public String inputPrefix() {
         return env.getOrDefault("INPUT_PREFIX", "").strip();
@@ -78,8 +91,8 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
 
     /** True for the function's own outputs: a key under an output prefix of the output bucket. */
     public boolean isOutput(String bucket, String key) {
-        return bucket.equals(outputBucket)
-                && (key.startsWith(articlePrefix) || key.startsWith(reportPrefix) || key.startsWith(indexPrefix));
+        return bucket.equals(outputBucket) && (key.startsWith(articlePrefix) || key.startsWith(reportPrefix))
+                || bucket.equals(indexBucket()) && key.startsWith(indexPrefix);
     }
 
     /**
@@ -89,13 +102,19 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
      */
     private void refuseLoops() {
         String in = inputBucket();
-        if (in == null || !in.equals(outputBucket)) return;
+        if (in == null) return;
         String inPrefix = inputPrefix();
-        for (Map.Entry<String, String> out : Map.of("ARTICLE_PREFIX", articlePrefix, "REPORT_PREFIX", reportPrefix,
-                "INDEX_PREFIX", indexPrefix).entrySet()) {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        if (in.equals(outputBucket)) {
+            outputs.put("ARTICLE_PREFIX", articlePrefix);
+            outputs.put("REPORT_PREFIX", reportPrefix);
+        }
+        if (in.equals(indexBucket())) outputs.put("INDEX_PREFIX", indexPrefix);
+        for (Map.Entry<String, String> out : outputs.entrySet()) {
             String p = out.getValue();
             if (inPrefix.startsWith(p) || p.startsWith(inPrefix)) {
-                throw new ConfigException("INPUT_BUCKET and OUTPUT_BUCKET are both '" + in + "' and INPUT_PREFIX '" + inPrefix
+                String both = out.getKey().equals("INDEX_PREFIX") && !in.equals(outputBucket) ? "INDEX_BUCKET" : "OUTPUT_BUCKET";
+                throw new ConfigException("INPUT_BUCKET and " + both + " are both '" + in + "' and INPUT_PREFIX '" + inPrefix
                         + "' overlaps " + out.getKey() + " '" + p + "': every output would trigger the function again,"
                         + " in a loop. Use a separate output bucket, or input and output prefixes that do not overlap.");
             }

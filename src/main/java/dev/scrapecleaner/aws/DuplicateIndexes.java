@@ -10,12 +10,13 @@ final class DuplicateIndexes {
     }
 
     /**
-     * The S3-backed index under {@code INDEX_PREFIX} of the output bucket: exact and near
-     * duplicates ({@code s3}), exact ones only ({@code s3-exact}); null when {@code DEDUPE=off}.
+     * The S3-backed index under {@code INDEX_PREFIX} of {@code INDEX_BUCKET} (the output bucket
+     * when unset): exact and near duplicates ({@code s3}), exact ones only ({@code s3-exact});
+     * null when {@code DEDUPE=off}.
      */
     static DuplicateIndex create(Config config, S3Client s3) {
         if (config.dedupe().equals("off")) return null;
-        S3ClaimStore store = new S3ClaimStore(s3, config.outputBucket(), config.indexPrefix());
+        S3ClaimStore store = new S3ClaimStore(s3, config.indexBucket(), config.indexPrefix());
         return config.dedupe().equals("s3-exact") ? LshDuplicateIndex.exactOnly(store) : new LshDuplicateIndex(store);
     }
 }

@@ -52,9 +52,14 @@ final class Priming {
      * none of which stores anything: the read every invocation starts with (a report that does
      * not exist), and the index's two requests, a HEAD and a conditional PUT (one that S3 refuses).
      */
-    record Probes(String bucket, String reportKey, String indexKey) {
+    record Probes(String bucket, String reportKey, String indexBucket, String indexKey) {
+        Probes(String bucket, String reportKey, String indexKey) {
+            this(bucket, reportKey, bucket, indexKey);
+        }
+
         static Probes of(Config config) {
-            return new Probes(config.outputBucket(), config.reportKey(PROBE_KEY), config.indexPrefix() + PROBE_KEY);
+            return new Probes(config.outputBucket(), config.reportKey(PROBE_KEY), config.indexBucket(),
+                    config.indexPrefix() + PROBE_KEY);
         }
 
         /**
@@ -76,9 +81,9 @@ final class Priming {
          * conditional); no claim key looks like its key.
          */
         void writePath(S3Client s3) {
-            quietly(() -> s3.headObject(b -> b.bucket(bucket).key(indexKey)
+            quietly(() -> s3.headObject(b -> b.bucket(indexBucket).key(indexKey)
                     .overrideConfiguration(o -> o.apiCallTimeout(PROBE_TIMEOUT))));
-            quietly(() -> s3.putObject(b -> b.bucket(bucket).key(indexKey).ifNoneMatch("*").contentMD5(WRONG_MD5)
+            quietly(() -> s3.putObject(b -> b.bucket(indexBucket).key(indexKey).ifNoneMatch("*").contentMD5(WRONG_MD5)
                     .metadata(Map.of("owner", PROBE_KEY)).overrideConfiguration(o -> o.apiCallTimeout(PROBE_TIMEOUT)),
                     RequestBody.fromString(PROBE_KEY)));
         }

@@ -6,12 +6,14 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -19,25 +21,31 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Claims as empty objects under the index prefix of the output bucket, the claim in the
- * object's metadata. HEADs read the holders of taken keys, all at once (a duplicate or a
- * redelivery costs no write); a free key is written with {@code If-None-Match: *}, so that of
- * two writers racing for it S3 stores the first and answers 412 Precondition Failed to the
- * second, who reads the winner. Per key: one HEAD, then at most one PUT and one more HEAD.
+ * Claims as empty objects under the index prefix of the index bucket, the claim in the object's
+ * metadata. HEADs read the holders of taken keys, all at once (a duplicate or a redelivery is
+ * settled there); a free key is written with {@code If-None-Match: *}, so that of two writers
+ * racing for it S3 stores the first and answers 412 Precondition Failed to the second, who reads
+ * the winner. Per key: one HEAD, then at most one PUT and one more HEAD.
  *
  * <p>The body is empty on purpose: a server that answers 412 before reading a body breaks the
  * upload of one on some HTTP clients (the JDK's among them), and the claim then surfaces as an
  * I/O error instead of a 412. Metadata travel with the headers. They fit S3's 2 KB limit: the
- * owner is a hash, the signature 512 hex digits, the key cut to {@value #MAX_KEY} characters.
+ * owner and the text's hash are hashes, the signature 512 hex digits, the key cut to
+ * {@value #MAX_KEY} characters.
  */
 final class S3ClaimStore implements ClaimStore {
-    /** Daemon threads for the parallel reads, shared by every store of the process (one per Lambda instance). */
-    private static final ExecutorService READERS = Executors.newFixedThreadPool(17, r -> {
-        Thread t = new Thread(r, "claim-reader");
+    /**
+     * Daemon threads for the requests sent at once, shared by every store of the process (one per
+     * Lambda instance); made as they are needed, so that an SQS batch's objects do not wait for each other.
+     */
+    private static final ExecutorService REQUESTS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "claim-request");
         t.setDaemon(true);
         return t;
     });
     private static final int MAX_KEY = 1024;
+    /** Tries of a conditional PUT that S3 answers 409 (a racing conditional write still in flight). */
+    private static final int CONFLICT_TRIES = 4;
     private final S3Client s3;
     private final String bucket;
     private final String prefix;
@@ -50,26 +58,7 @@ final class S3ClaimStore implements ClaimStore {
 
     @Override
     public Claim claim(String key, Claim claim) {
-        String objectKey = prefix + key;
-        String encodedKey = URLEncoder.encode(claim.key(), StandardCharsets.UTF_8);
-        if (encodedKey.length() > MAX_KEY) encodedKey = encodedKey.substring(0, encodedKey.lastIndexOf('%', MAX_KEY) < MAX_KEY - 3
-                ? MAX_KEY : encodedKey.lastIndexOf('%', MAX_KEY));
-        Map<String, String> metadata = Map.of("owner", claim.owner(), "key", encodedKey, "minhash", claim.minhash());
-        try {
-            s3.putObject(b -> b.bucket(bucket).key(objectKey).ifNoneMatch("*").metadata(metadata), RequestBody.empty());
-            return null;
-        } catch (S3Exception e) {
-            // 412: someone else took the key since the read; 409: their conditional write is still in flight.
-            if (e.statusCode() != 412 && e.statusCode() != 409) throw e;
-        } catch (SdkClientException e) {
-            // The JDK's HTTP client reports a 412 that came before the request finished as an I/O error.
-            Claim held = head(objectKey);
-            if (held == null) throw e;
-            return held;
-        }
-        Claim held = head(objectKey);
-        if (held == null) throw new IllegalStateException("S3 refused the claim " + objectKey + " but holds none");
-        return held;
+        return put(key, claim) ? null : holder(key, null);
     }
 
     @Override
@@ -81,15 +70,61 @@ final class S3ClaimStore implements ClaimStore {
     @Override
     public List<Claim> readAll(List<String> keys) {
         List<CompletableFuture<Claim>> heads = new ArrayList<>(keys.size());
-        for (String k : keys) heads.add(CompletableFuture.supplyAsync(() -> read(k), READERS));
-        List<Claim> claims = new ArrayList<>(keys.size());
-        try {
-            for (CompletableFuture<Claim> h : heads) claims.add(h.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
+        for (String k : keys) heads.add(async(() -> read(k)));
+        return joinAll(heads);
+    }
+
+    /** The HEADs and the first key's conditional PUT, sent at once. */
+    @Override
+    public Look readAllAndClaimFirst(List<String> keys, Claim claim) {
+        CompletableFuture<Boolean> put = async(() -> put(keys.get(0), claim));
+        List<CompletableFuture<Claim>> heads = new ArrayList<>(keys.size());
+        for (String k : keys) heads.add(async(() -> read(k)));
+        List<Claim> read = joinAll(heads);
+        boolean stored = join(put);
+        // A refused claim's holder: the HEAD sent with it saw it when it was there before; else one more HEAD.
+        return new Look(read, stored ? null : holder(keys.get(0), read.get(0)));
+    }
+
+    /** Writes the claim unless the key is taken: true when it was stored. */
+    private boolean put(String key, Claim claim) {
+        String objectKey = prefix + key;
+        Map<String, String> metadata = new HashMap<>();
+        metadata.put("owner", claim.owner());
+        metadata.put("key", encodedKey(claim.key()));
+        metadata.put("minhash", claim.minhash());
+        if (claim.exact() != null) metadata.put("exact", claim.exact());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s3.putObject(b -> b.bucket(bucket).key(objectKey).ifNoneMatch("*").metadata(metadata), RequestBody.empty());
+                return true;
+            } catch (S3Exception e) {
+                if (e.statusCode() == 412) return false;
+                // 409 ConditionalRequestConflict: another conditional write of the key is in flight; S3 asks for a retry.
+                if (e.statusCode() != 409) throw e;
+                if (attempt == CONFLICT_TRIES) return false;
+                pause(attempt);
+            } catch (SdkClientException e) {
+                // The JDK's HTTP client reports a 412 that came before the request finished as an I/O error.
+                if (head(objectKey) == null) throw e;
+                return false;
+            }
         }
-        return claims;
+    }
+
+    /** The claim that holds a key this store was refused: {@code seen} if a HEAD already found one, else read now. */
+    private Claim holder(String key, Claim seen) {
+        if (seen != null) return seen;
+        Claim held = head(prefix + key);
+        if (held == null) throw new IllegalStateException("S3 refused the claim " + prefix + key + " but holds none");
+        return held;
+    }
+
+    private static String encodedKey(String key) {
+        String encoded = URLEncoder.encode(key, StandardCharsets.UTF_8);
+        if (encoded.length() <= MAX_KEY) return encoded;
+        int cut = encoded.lastIndexOf('%', MAX_KEY);
+        return encoded.substring(0, cut < MAX_KEY - 3 ? MAX_KEY : cut);
     }
 
     /** The claim held under an object key, or null when the key is free. */
@@ -104,6 +139,34 @@ final class S3ClaimStore implements ClaimStore {
             throw e;
         }
         return new Claim(held.get("owner"), URLDecoder.decode(held.getOrDefault("key", ""), StandardCharsets.UTF_8),
-                held.get("minhash"));
+                held.get("minhash"), held.get("exact"));
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a claim", e);
+        }
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> request) {
+        return CompletableFuture.supplyAsync(request, REQUESTS);
+    }
+
+    private static <T> List<T> joinAll(List<CompletableFuture<T>> futures) {
+        List<T> values = new ArrayList<>(futures.size());
+        for (CompletableFuture<T> f : futures) values.add(join(f));
+        return values;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 }

@@ -58,7 +58,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
                 .overrides(props)
                 .build(BlobStoreContext.class);
         S3Proxy proxy = S3Proxy.builder()
-                .blobStore(decorate.apply(context.getBlobStore()))
+                .blobStore(new AtomicConditionalPuts(decorate.apply(context.getBlobStore())))
                 .endpoint(URI.create("http://127.0.0.1:" + port))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();

@@ -25,4 +25,22 @@ public interface ClaimStore {
         for (String k : keys) claims.add(read(k));
         return claims;
     }
+
+    /**
+     * Reads every key and claims the first, as one step: a remote store sends the reads and the
+     * claim at once, one round trip. The reads may or may not see the claim.
+     */
+    default Look readAllAndClaimFirst(List<String> keys, Claim claim) {
+        List<Claim> read = readAll(keys);
+        return new Look(read, claim(keys.get(0), claim));
+    }
+
+    /**
+     * What {@link #readAllAndClaimFirst} found.
+     *
+     * @param read        the holder of each key as read (null for a key that was free)
+     * @param firstHolder the claim that holds the first key: null when it is the one just made
+     */
+    record Look(List<Claim> read, Claim firstHolder) {
+    }
 }

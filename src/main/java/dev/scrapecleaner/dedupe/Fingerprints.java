@@ -9,10 +9,19 @@ import java.util.HexFormat;
  * @param minhash MinHash signature ({@value Fingerprinter#HASHES} values) of the text's 5-word shingles
  */
 public record Fingerprints(String exact, int[] minhash) {
-    /** Bands of the LSH index, and values per band: {@code BANDS * ROWS == HASHES}. */
-    public static final int BANDS = 16;
-    public static final int ROWS = 4;
-    /** The scheme's name, stored beside the fingerprints so that a changed scheme is never compared with an old one. */
+    /**
+     * Keys an article has in the near-duplicate index: one per value of the first {@value #NEAR_KEYS}
+     * of the signature (LSH with bands of one value). Two articles share key {@code i} exactly when
+     * their i-th MinHash values agree, which happens with probability equal to the Jaccard
+     * similarity {@code s} of their shingle sets, so they share at least one key with probability
+     * {@code 1 - (1 - s)^4}: 0.97 at 0.6, 0.998 at 0.8.
+     */
+    public static final int NEAR_KEYS = 4;
+    /**
+     * The fingerprint's name, stored beside it in article documents. The signature has not changed
+     * since this name was given (64 values over 5-word shingles); the index's keys, which the name's
+     * last part once described, are no part of a document.
+     */
     public static final String SCHEME = "minhash64-shingle5-lsh16x4";
 
     /** The signature as hex, 8 digits per value. */
@@ -28,14 +37,10 @@ public record Fingerprints(String exact, int[] minhash) {
         return sig;
     }
 
-    /** The key of each band: a hash of its {@link #ROWS} values, equal for two articles that agree on the whole band. */
-    public String[] bandKeys() {
-        String[] keys = new String[BANDS];
-        for (int b = 0; b < BANDS; b++) {
-            long h = b;
-            for (int r = 0; r < ROWS; r++) h = Fingerprinter.mix(h ^ (minhash[b * ROWS + r] & 0xffffffffL));
-            keys[b] = HexFormat.of().toHexDigits(h);
-        }
+    /** The near-duplicate index keys: key {@code i} is the i-th signature value, with its position. */
+    public String[] nearKeys() {
+        String[] keys = new String[NEAR_KEYS];
+        for (int i = 0; i < NEAR_KEYS; i++) keys[i] = i + "/" + HexFormat.of().toHexDigits(minhash[i]);
         return keys;
     }
 }

@@ -55,6 +55,20 @@ class ConfigTest {
     }
 
     @Test
+    void theIndexHasTheOutputBucketUnlessItHasABucketOfItsOwn() {
+        assertEquals("news", Config.fromEnv(env()).indexBucket());
+        Config c = Config.fromEnv(env("INDEX_BUCKET", "news-index--use1-az4--x-s3"));
+        assertEquals("news-index--use1-az4--x-s3", c.indexBucket());
+        assertTrue(c.isOutput("news-index--use1-az4--x-s3", "index/near/0/00ab12cd"));
+        assertFalse(c.isOutput("news", "index/near/0/00ab12cd"), "index/ of the output bucket is no output then");
+        assertTrue(c.isOutput("news", "reports/a.json"));
+        Config.ConfigException e = assertThrows(Config.ConfigException.class,
+                () -> Config.fromEnv(env("INDEX_BUCKET", "scrapes", "INPUT_BUCKET", "scrapes")));
+        assertTrue(e.getMessage().contains("INDEX_BUCKET"), e.getMessage());
+        assertDoesNotThrow(() -> Config.fromEnv(env("INDEX_BUCKET", "scrapes", "INPUT_BUCKET", "scrapes", "INPUT_PREFIX", "raw/")));
+    }
+
+    @Test
     void badTimeReserveIsRefused() {
         assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env("TIME_RESERVE_MS", "soon")));
         assertEquals(Config.DEFAULT_TIME_RESERVE_MS, Config.fromEnv(env()).timeReserveMillis());

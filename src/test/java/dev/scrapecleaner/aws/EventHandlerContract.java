@@ -51,7 +51,11 @@ abstract class EventHandlerContract {
     }
 
     EventHandler handler(String dedupe) {
-        Map<String, String> env = new HashMap<>();
+        return handler(dedupe, Map.of());
+    }
+
+    EventHandler handler(String dedupe, Map<String, String> more) {
+        Map<String, String> env = new HashMap<>(more);
         env.put("OUTPUT_BUCKET", output);
         env.put("DEDUPE", dedupe);
         return new EventHandler(env, s3());
@@ -140,6 +144,24 @@ abstract class EventHandlerContract {
         List<String> index = s3().listObjectsV2(b -> b.bucket(output).prefix("index/")).contents().stream()
                 .map(o -> o.key()).toList();
         assertEquals(1, index.size(), "one exact key for the one text: " + index);
+    }
+
+    @Test
+    void anIndexBucketOfItsOwnKeepsTheOutputBucketToArticlesAndReports() throws IOException {
+        String index = "index-" + output;
+        s3().createBucket(b -> b.bucket(index));
+        byte[] page = Files.readAllBytes(Path.of("events", "raw", "harbour-wind-farm.html"));
+        put("feed/first.html", page);
+        put("mirror/copy.html", page);
+
+        handler("s3", Map.of("INDEX_BUCKET", index)).handle(putEvent("feed/first.html", "mirror/copy.html"), null);
+
+        assertEquals("feed/first.html", crossDocument(read("reports/mirror/copy.html.json")).get("of"));
+        List<String> outputs = s3().listObjectsV2(b -> b.bucket(output)).contents().stream().map(o -> o.key()).toList();
+        assertTrue(outputs.stream().allMatch(k -> k.startsWith("articles/") || k.startsWith("reports/")), outputs.toString());
+        List<String> keys = s3().listObjectsV2(b -> b.bucket(index)).contents().stream().map(o -> o.key()).toList();
+        assertEquals(4, keys.size(), "the four near keys of the one text: " + keys);
+        assertTrue(keys.stream().allMatch(k -> k.startsWith("index/near/")), keys.toString());
     }
 
     @Test

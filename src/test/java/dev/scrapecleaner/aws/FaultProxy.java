@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -23,7 +24,8 @@ import java.util.function.Predicate;
 /**
  * A small HTTP/1.1 proxy on loopback between the SDK client and the S3 server, which injects
  * faults into the requests a rule picks: an HTTP 500, a 503 SlowDown, a connection reset, or a
- * response held back past the client's timeout; and, if asked, a fixed latency on every request.
+ * response held back past the client's timeout; and, if asked, a latency on every request, fixed or
+ * with a random jitter on top (which reorders requests sent at the same moment).
  * Everything else is forwarded byte for byte,
  * request signatures included. Bounded: it serves only loopback and stops when closed.
  */
@@ -55,6 +57,7 @@ final class FaultProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile long slowMillis = 3_000;
     private volatile long latencyMillis;
+    private volatile long jitterMillis;
 
     FaultProxy(URI upstream) throws IOException {
         this.upstreamPort = upstream.getPort();
@@ -86,6 +89,12 @@ final class FaultProxy implements AutoCloseable {
     /** Holds every forwarded request this long first, as a round trip to a distant S3 would. */
     FaultProxy latency(long millis) {
         this.latencyMillis = millis;
+        return this;
+    }
+
+    /** Adds to every forwarded request's latency a random wait of 0 to {@code maxMillis}, drawn per request. */
+    FaultProxy jitter(long maxMillis) {
+        this.jitterMillis = maxMillis;
         return this;
     }
 
@@ -151,7 +160,8 @@ final class FaultProxy implements AutoCloseable {
                 if (fault == Fault.SLOW) {
                     Thread.sleep(slowMillis);
                 }
-                if (latencyMillis > 0) Thread.sleep(latencyMillis);
+                long wait = latencyMillis + (jitterMillis > 0 ? ThreadLocalRandom.current().nextLong(jitterMillis + 1) : 0);
+                if (wait > 0) Thread.sleep(wait);
                 forward(head, body, out);
             }
         } catch (IOException | InterruptedException e) {

@@ -9,17 +9,22 @@ import dev.scrapecleaner.dedupe.Claim;
 import dev.scrapecleaner.dedupe.DuplicateMatch;
 import dev.scrapecleaner.dedupe.Fingerprinter;
 import dev.scrapecleaner.dedupe.LshDuplicateIndex;
+import dev.scrapecleaner.cli.EmbeddedS3Server;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The S3-backed duplicate index against the real S3 server, over HTTP, with the real SDK client. */
@@ -45,6 +50,40 @@ class S3DuplicateIndexTest {
                 .putObject(b -> b.bucket(bucket).key("k").ifNoneMatch("*"), RequestBody.fromString("second")));
         assertEquals(412, e.statusCode());
         assertEquals("first", server.client().getObjectAsBytes(b -> b.bucket(bucket).key("k")).asUtf8String());
+    }
+
+    /** The claims rest on it: of writers racing for one key with If-None-Match, exactly one is told it stored it. */
+    @Test
+    void ofConditionalPutsRacingForOneKeyExactlyOneSucceeds() throws Exception {
+        int writers = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            for (int k = 0; k < 20; k++) {
+                String key = "race/" + k;
+                CyclicBarrier start = new CyclicBarrier(writers);
+                List<Future<Boolean>> stored = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    String writer = String.valueOf(w);
+                    stored.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            // empty, as claims are (S3ClaimStore says why)
+                            server.client().putObject(b -> b.bucket(bucket).key(key).ifNoneMatch("*")
+                                    .metadata(java.util.Map.of("writer", writer)), RequestBody.empty());
+                            return true;
+                        } catch (S3Exception e) {
+                            if (e.statusCode() != 412) throw e;
+                            return false;
+                        }
+                    }));
+                }
+                int winners = 0;
+                for (Future<Boolean> f : stored) winners += f.get() ? 1 : 0;
+                assertEquals(1, winners, "writers told they stored " + key);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -92,27 +131,29 @@ class S3DuplicateIndexTest {
         assertTrue(keys.stream().allMatch(k -> k.startsWith("index/exact/")), keys.toString());
     }
 
+    /** What the index sends S3, counted by a proxy between the client and the server. */
     @Test
-    void eightConcurrentNearIdenticalArticlesGiveExactlyOneUnique() throws Exception {
-        LshDuplicateIndex index = index();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<DuplicateMatch>> results = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            String text = article(i);
-            String id = "in/copy-" + i + ".html#etag" + i;
-            results.add(pool.submit(() -> {
-                go.await();
-                return index.checkAndRecord(id, "copy-" + id, Fingerprinter.of(text));
-            }));
+    void aUniqueArticleCostsFourPutsAndFourHeadsAndAnExactCopyOnePut() throws Exception {
+        try (FaultProxy proxy = new FaultProxy(URI.create(server.endpoint()));
+             S3Client client = S3Clients.forEndpoint(proxy.endpoint(), "us-east-1", EmbeddedS3Server.ACCESS_KEY,
+                     EmbeddedS3Server.SECRET_KEY)) {
+            LshDuplicateIndex index = new LshDuplicateIndex(new S3ClaimStore(client, bucket, "index/"));
+            assertEquals(DuplicateMatch.UNIQUE, index.checkAndRecord("in/a.html#e1", "a.html", Fingerprinter.of(article(0))).status());
+            assertEquals(List.of("HEAD=4", "PUT=4"), counts(proxy.log()));
+            int before = proxy.log().size();
+            assertEquals(DuplicateMatch.EXACT, index.checkAndRecord("in/b.html#e2", "b.html", Fingerprinter.of(article(0))).status());
+            assertEquals(List.of("HEAD=4", "PUT=1"), counts(proxy.log().subList(before, proxy.log().size())),
+                    "the reads and the first claim, sent at once, settle a copy");
+            List<String> keys = server.client().listObjectsV2(b -> b.bucket(bucket).prefix("index/")).contents().stream()
+                    .map(o -> o.key()).toList();
+            assertEquals(4, keys.size(), keys.toString());
+            assertTrue(keys.stream().allMatch(k -> k.startsWith("index/near/")), keys.toString());
         }
-        go.countDown();
-        int unique = 0;
-        for (Future<DuplicateMatch> f : results) {
-            if (!f.get().isDuplicate()) unique++;
-        }
-        pool.shutdown();
-        assertEquals(1, unique, "exactly one of eight near-identical articles is first");
+    }
+
+    private static List<String> counts(List<String> log) {
+        return log.stream().collect(Collectors.groupingBy(l -> l.substring(0, l.indexOf(' ')), TreeMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
     }
 
     /** The same article with a different last sentence per variant: near-identical, never equal. */

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Least privilege and data protection, read from the parsed template.yaml: the function may read
  * only the input bucket (under its prefix) and its own reports and index, write only under the
- * output prefixes, and nothing else on S3; both buckets block public access, refuse plain HTTP
+ * output prefixes, and nothing else on S3; the buckets block public access, refuse plain HTTP
  * and encrypt at rest (SSE-S3, or SSE-KMS with a key only S3 may use on IAM's say); the input
  * bucket keeps versions. Bucket names are expressions in the template, so each resource is
- * rendered with INPUT or OUTPUT in place of its bucket.
+ * rendered with INPUT, OUTPUT or INDEX in place of its bucket.
  */
 class TemplateSecurityTest {
     static Map<String, Object> template;
@@ -37,9 +37,9 @@ class TemplateSecurityTest {
     void theFunctionReadsOnlyItsInputAndOwnOutputsAndWritesOnlyUnderTheOutputPrefixes() {
         Map<String, Object> env = TemplateTest.map(function(), "Environment", "Variables");
         Set<String> writable = Set.of("OUTPUT/" + env.get("ARTICLE_PREFIX") + "*", "OUTPUT/" + env.get("REPORT_PREFIX") + "*",
-                "OUTPUT/" + env.get("INDEX_PREFIX") + "*");
+                "INDEX/" + env.get("INDEX_PREFIX") + "*");
         Set<String> readable = Set.of("INPUT/${InputPrefix}*", "OUTPUT/" + env.get("REPORT_PREFIX") + "*",
-                "OUTPUT/" + env.get("INDEX_PREFIX") + "*");
+                "INDEX/" + env.get("INDEX_PREFIX") + "*");
         Set<String> puts = new HashSet<>();
         int s3Statements = 0;
         for (Map<String, Object> st : statements()) {
@@ -53,7 +53,8 @@ class TemplateSecurityTest {
                 assertTrue(S3_ACTIONS_ALLOWED.contains(action), "S3 action beyond need: " + action);
             }
             for (String r : resources) {
-                assertFalse(r.equals("*") || r.equals("INPUT/*") || r.equals("OUTPUT/*"), "a whole bucket or everything: " + r);
+                assertFalse(r.equals("*") || r.equals("INPUT/*") || r.equals("OUTPUT/*") || r.equals("INDEX/*"),
+                        "a whole bucket or everything: " + r);
             }
             if (actions.contains("s3:PutObject")) {
                 assertTrue(writable.containsAll(resources), "PutObject outside the output prefixes: " + resources);
@@ -63,7 +64,8 @@ class TemplateSecurityTest {
                 assertTrue(readable.containsAll(resources), "GetObject beyond input and own outputs: " + resources);
             }
             if (actions.contains("s3:ListBucket")) {
-                assertTrue(resources.stream().allMatch(r -> r.equals("INPUT") || r.equals("OUTPUT")), resources.toString());
+                assertTrue(resources.stream().allMatch(r -> r.equals("INPUT") || r.equals("OUTPUT") || r.equals("INDEX")),
+                        resources.toString());
                 assertNotNull(TemplateTest.map(st, "Condition", "StringLike").get("s3:prefix"), "ListBucket without a prefix: " + st);
             }
         }
@@ -76,12 +78,28 @@ class TemplateSecurityTest {
         }
     }
 
+    /** A directory bucket authorises per bucket: the function may open sessions on the index's, nothing more. */
+    @Test
+    void theExpressIndexGrantsSessionsOnItsOwnBucketOnly() {
+        int found = 0;
+        for (Map<String, Object> st : statements()) {
+            List<String> actions = strings(st.get("Action"));
+            if (actions.stream().noneMatch(a -> a.startsWith("s3express:"))) continue;
+            found++;
+            assertEquals(List.of("s3express:CreateSession"), actions);
+            assertEquals(Map.of("Fn::GetAtt", List.of("IndexDirectoryBucket", "Arn")), st.get("Resource"));
+        }
+        assertEquals(1, found);
+        Map<String, Object> bucket = TemplateTest.map(template, "Resources", "IndexDirectoryBucket");
+        assertEquals("IndexExpress", bucket.get("Condition"));
+        assertEquals("SingleAvailabilityZone", TemplateTest.map(bucket, "Properties").get("DataRedundancy"));
+    }
+
     @Test
     void kmsUseIsGrantedOnlyWithTheKmsOptionAndOnlyThroughS3() {
         Map<String, Object> conditional = null;
         for (Object st : statementsRaw()) {
-            if (st instanceof Map<?, ?> m && m.get("Fn::If") instanceof List<?> branches) {
-                assertEquals("UseKms", branches.get(0));
+            if (st instanceof Map<?, ?> m && m.get("Fn::If") instanceof List<?> branches && "UseKms".equals(branches.get(0))) {
                 assertEquals(Map.of("Ref", "AWS::NoValue"), branches.get(2), "without KMS there is no KMS statement");
                 @SuppressWarnings("unchecked")
                 Map<String, Object> s = (Map<String, Object>) branches.get(1);
@@ -110,8 +128,8 @@ class TemplateSecurityTest {
     }
 
     @Test
-    void bothBucketsBlockPublicAccessEncryptAndRefusePlainHttp() {
-        for (String bucket : List.of("InputBucket", "OutputBucket")) {
+    void theBucketsBlockPublicAccessEncryptAndRefusePlainHttp() {
+        for (String bucket : List.of("InputBucket", "OutputBucket", "IndexBucket")) {
             Map<String, Object> props = TemplateTest.map(template, "Resources", bucket, "Properties");
             Map<String, Object> pab = TemplateTest.map(props, "PublicAccessBlockConfiguration");
             for (String k : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
@@ -185,7 +203,8 @@ class TemplateSecurityTest {
         if (sub instanceof List<?> parts) {
             text = (String) parts.get(0);
             String vars = String.valueOf(parts.get(1));
-            bucket = vars.contains("InputBucketName") ? "INPUT" : vars.contains("OutputBucketName") ? "OUTPUT" : null;
+            bucket = vars.contains("InputBucketName") ? "INPUT" : vars.contains("OutputBucketName") ? "OUTPUT"
+                    : vars.contains("IndexBucket") ? "INDEX" : null;
         } else if (sub instanceof String s) {
             text = s;
         } else {

@@ -71,9 +71,9 @@ public class TemplateTest {
     }
 
     @Test
-    void runsOnJava21WithADeadLetterDestination() {
+    void runsOnJava25WithADeadLetterDestination() {
         Map<String, Object> globals = map(template, "Globals", "Function");
-        assertEquals("java21", globals.get("Runtime"));
+        assertEquals("java25", globals.get("Runtime"));
         Map<String, Object> onFailure = map(function(), "EventInvokeConfig", "DestinationConfig", "OnFailure");
         assertEquals("SQS", onFailure.get("Type"));
         assertEquals("makefile", map(template, "Resources", "ScrapeCleanerFunction", "Metadata").get("BuildMethod"));

@@ -68,6 +68,7 @@ class DuplicateDetectionTest {
         System.out.printf("DUPLICATES: %d articles, %d false duplicates among them; %d copies, %d found (recall %.3f); missed %s%n",
                 articles.size(), falseDuplicates, pairs, found, recall, missed);
         assertEquals(0, falseDuplicates, "different articles are never duplicates");
-        assertTrue(recall >= 0.95, "recall " + recall + ", missed " + missed);
+        // 595 of 603 (0.987) with the index's four near keys, as with the sixteen bands of four it replaced
+        assertTrue(recall >= 0.985, "recall " + recall + ", missed " + missed);
     }
 }
