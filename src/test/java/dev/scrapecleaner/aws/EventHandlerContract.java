@@ -154,7 +154,7 @@ abstract class EventHandlerContract {
         put("feed/first.html", page);
         put("mirror/copy.html", page);
 
-        handler("s3", Map.of("INDEX_BUCKET", index)).handle(putEvent("feed/first.html", "mirror/copy.html"), null);
+        handler("s3", Map.of("INDEX_BUCKET", index)).handle(putEvent("feed/first.html", "mirror/copy.html"), QuietContext.create());
 
         assertEquals("feed/first.html", crossDocument(read("reports/mirror/copy.html.json")).get("of"));
         List<String> outputs = s3().listObjectsV2(b -> b.bucket(output)).contents().stream().map(o -> o.key()).toList();
