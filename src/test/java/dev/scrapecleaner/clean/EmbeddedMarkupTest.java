@@ -33,13 +33,13 @@ class EmbeddedMarkupTest {
             "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4.html");
     static final Path TRUTH = PAGE.resolveSibling(PAGE.getFileName().toString().replace(".html", ".truth.txt"));
     /**
-     * Elements whose text a browser does not show as the page's prose; and aside, nav and footer,
-     * which an unclosed one in the input extends to the page's end, as in a browser, so that the
-     * rest of the article reads as boilerplate there too.
+     * Elements whose text a browser does not show as the page's prose; and aside, nav, footer and
+     * figure, which an unclosed one in the input extends to the page's end, as in a browser, so
+     * that the rest of the article reads as boilerplate or a caption there too.
      */
     private static final Set<String> NOT_PROSE = Set.of("script", "style", "template", "noscript", "title", "textarea",
             "select", "option", "xmp", "iframe", "noembed", "noframes", "plaintext", "head", "button", "object",
-            "embed", "canvas", "aside", "nav", "footer");
+            "embed", "canvas", "aside", "nav", "footer", "figure");
 
     @Test
     void theArticleAroundEveryTreeConstructionInputSurvives() throws IOException {
