@@ -139,6 +139,10 @@ public final class S3Clients {
     static ClientOverrideConfiguration override(Retries r) {
         return ClientOverrideConfiguration.builder()
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        // The JDK's HTTP client reports a connection the server closed under a reused
+                        // request ("Unexpected end of file from server") as an UncheckedIOException,
+                        // which the SDK's conditions do not take for the I/O fault it is.
+                        .retryOnExceptionOrCauseInstanceOf(java.io.UncheckedIOException.class)
                         .maxAttempts(r.maxAttempts())
                         .backoffStrategy(BackoffStrategy.exponentialDelay(r.backoffBase(), r.backoffMax()))
                         .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(r.backoffBase().multipliedBy(5),
