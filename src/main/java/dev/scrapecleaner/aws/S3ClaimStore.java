@@ -99,17 +99,24 @@ final class S3ClaimStore implements ClaimStore {
                 s3.putObject(b -> b.bucket(bucket).key(objectKey).ifNoneMatch("*").metadata(metadata), RequestBody.empty());
                 return true;
             } catch (S3Exception e) {
-                if (e.statusCode() == 412) return false;
+                // A 412 to a retry (the first attempt's answer lost) may be the first attempt's own claim.
+                if (e.statusCode() == 412) return e.numAttempts() > 1 && ownClaim(objectKey, claim);
                 // 409 ConditionalRequestConflict: another conditional write of the key is in flight; S3 asks for a retry.
                 if (e.statusCode() != 409) throw e;
                 if (attempt == CONFLICT_TRIES) return false;
                 pause(attempt);
             } catch (SdkClientException e) {
                 // The JDK's HTTP client reports a 412 that came before the request finished as an I/O error.
-                if (head(objectKey) == null) throw e;
-                return false;
+                Claim held = head(objectKey);
+                if (held == null) throw e;
+                return held.equals(claim);
             }
         }
+    }
+
+    /** Whether the claim held under the key is this one: an earlier attempt of the same PUT stored it. */
+    private boolean ownClaim(String objectKey, Claim claim) {
+        return claim.equals(head(objectKey));
     }
 
     /** The claim that holds a key this store was refused: {@code seen} if a HEAD already found one, else read now. */
