@@ -38,17 +38,17 @@ final class ContentScoring implements Stage {
         List<Block> blocks = page.blocks();
         // The blocks the model decides, in page order: the second stage reads their first-stage scores as a sequence.
         List<Block> scored = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
+        int[] at = new int[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             if (isFixed(blocks.get(i))) continue;
+            at[scored.size()] = i;
             scored.add(blocks.get(i));
-            at.add(i);
         }
         double[] row = new double[rows.width()];
         double[] first = new double[scored.size()];
         for (int s = 0; s < scored.size(); s++) {
             page.checkDeadline("score");
-            rows.row(at.get(s), row);
+            rows.row(at[s], row);
             if (record) scored.get(s).features(floats(row, row.length));
             if (model != null) first[s] = model.probability(row);
         }
@@ -61,7 +61,7 @@ final class ContentScoring implements Stage {
             double[] second = new double[scored.size()];
             for (int s = 0; s < scored.size(); s++) {
                 page.checkDeadline("score");
-                rows.row(at.get(s), wide);
+                rows.row(at[s], wide);
                 NeighbourScores.write(first, s, pageMean, wide, row.length);
                 if (record) scored.get(s).secondStageFeatures(floats(wide, wide.length));
                 if (stacked) second[s] = model.secondProbability(wide);

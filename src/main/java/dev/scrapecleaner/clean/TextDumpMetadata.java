@@ -47,7 +47,7 @@ final class TextDumpMetadata implements Stage {
         // The article's first paragraph: the weightiest run of prose may start after it, past a subheading or a quote.
         for (int i = 0; i < start; i++) {
             Block b = blocks.get(i);
-            if (b.removal() == Reason.OUTSIDE_MAIN_CONTENT && TextDumpClassifier.isProse(b.text())) {
+            if (b.removal() == Reason.OUTSIDE_MAIN_CONTENT && TextDumpClassifier.isProse(b)) {
                 start = i;
                 break;
             }
