@@ -8,8 +8,12 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import javax.net.ssl.HttpsURLConnection;
 
+import dev.scrapecleaner.cli.EmbeddedS3Server;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 
@@ -33,5 +37,26 @@ class S3ClientsTest {
         assertFalse(c instanceof HttpsURLConnection);
         assertEquals(S3Clients.CONNECT_TIMEOUT.toMillis(), c.getConnectTimeout());
         assertEquals(S3Clients.READ_TIMEOUT.toMillis(), c.getReadTimeout());
+    }
+
+    /**
+     * Reused connections hold without a retry to hide a failure: one try per call, 200 writes each
+     * followed by a read on the same pooled connection. With bodies framed as aws-chunked, about a
+     * third of these writes failed on a connection the embedded server had closed.
+     */
+    @Test
+    void anEndpointClientReusesItsConnectionsWithoutFailures() {
+        var oneTry = new S3Clients.Retries(1, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMillis(100),
+                Duration.ofSeconds(1));
+        try (EmbeddedS3Server server = EmbeddedS3Server.start(null, 0);
+             S3Client client = S3Clients.forEndpoint(server.endpoint(), "us-east-1", EmbeddedS3Server.ACCESS_KEY,
+                     EmbeddedS3Server.SECRET_KEY, oneTry)) {
+            client.createBucket(b -> b.bucket("reuse"));
+            for (int i = 0; i < 200; i++) {
+                String key = "k" + i;
+                client.putObject(b -> b.bucket("reuse").key(key), RequestBody.fromString("body " + i));
+                assertEquals("body " + i, client.getObjectAsBytes(b -> b.bucket("reuse").key(key)).asUtf8String());
+            }
+        }
     }
 }
