@@ -12,10 +12,12 @@ import java.util.Set;
  * report is built from (decoded input, every block with its decision, page signals, timings).
  *
  * @param timingsNanos time spent per stage, in pipeline order
+ * @param pageType     what kind of page it is ({@link PageType#UNTYPED} when it was not typed)
  */
 public record CleanResult(DecodedScrape input, Article article, List<Block> blocks, ScraperHeader header,
-                          Set<String> signals, Map<String, Long> timingsNanos) {
+                          Set<String> signals, Map<String, Long> timingsNanos, PageType pageType) {
     public CleanResult {
+        pageType = pageType == null ? PageType.UNTYPED : pageType;
         blocks = List.copyOf(blocks);
         signals = Collections.unmodifiableSet(new LinkedHashSet<>(signals));
         timingsNanos = Collections.unmodifiableMap(new LinkedHashMap<>(timingsNanos));

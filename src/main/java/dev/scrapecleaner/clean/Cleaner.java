@@ -69,7 +69,7 @@ public final class Cleaner {
     private CleanResult clean(DecodedScrape input, Map<String, Long> timings, Deadline deadline, long start) {
         Page page = new Page(input);
         if (!input.ok()) {
-            return new CleanResult(input, Article.empty(), List.of(), null, page.signals(), timings);
+            return new CleanResult(input, Article.empty(), List.of(), null, page.signals(), timings, PageType.UNTYPED);
         }
         page.deadline(deadline);
         try {
@@ -89,13 +89,13 @@ public final class Cleaner {
         long t = System.nanoTime();
         Article article = assemble(page);
         timings.put("assemble", System.nanoTime() - t);
-        return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings);
+        return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings, page.pageType());
     }
 
     /** The result for a scrape that could not be read at all (too large, unreadable): empty, with the problem. */
     public static CleanResult unreadable(long inputBytes, InputProblem problem) {
         DecodedScrape input = DecodedScrape.failed(inputBytes, false, problem);
-        return new CleanResult(input, Article.empty(), List.of(), null, java.util.Set.of(), Map.of());
+        return new CleanResult(input, Article.empty(), List.of(), null, java.util.Set.of(), Map.of(), PageType.UNTYPED);
     }
 
     static List<Stage> stagesFor(Format format, ContentModel model, boolean recordFeatures) {

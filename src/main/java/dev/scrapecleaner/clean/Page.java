@@ -20,6 +20,7 @@ public final class Page {
     private String headline;
     private java.util.List<MetadataCandidate> metadataCandidates = new ArrayList<>();
     private Metadata metadata = Metadata.EMPTY;
+    private PageType pageType = PageType.UNTYPED;
     private ScraperHeader header;
     private Deadline deadline = Deadline.none();
     private java.util.function.Supplier<FeatureRows> featureRows;
@@ -121,5 +122,14 @@ public final class Page {
 
     public void header(ScraperHeader header) {
         this.header = header;
+    }
+
+    /** What kind of page this is; {@link PageType#UNTYPED} until the page-type stage reads it. */
+    public PageType pageType() {
+        return pageType;
+    }
+
+    void pageType(PageType pageType) {
+        this.pageType = pageType == null ? PageType.UNTYPED : pageType;
     }
 }
