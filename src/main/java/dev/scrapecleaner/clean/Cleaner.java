@@ -16,6 +16,8 @@ public final class Cleaner {
     private final ContentModel htmlModel;
     private final ContentModel textModel;
     private final boolean recordFeatures;
+    private final PageTypeModel htmlTypes;
+    private final PageTypeModel textTypes;
 
     /** A cleaner with the content models this version ships. */
     public Cleaner() {
@@ -23,7 +25,7 @@ public final class Cleaner {
     }
 
     public Cleaner(ScrapeDecoder decoder) {
-        this(decoder, ContentModel.bundled(Format.HTML), ContentModel.bundled(Format.TEXT), false);
+        this(decoder, ContentModel.bundled(Format.HTML), ContentModel.bundled(Format.TEXT));
     }
 
     /**
@@ -31,19 +33,27 @@ public final class Cleaner {
      * (how the models' training data is gathered, and how a fold's model is judged on pages it never saw).
      */
     public Cleaner(ScrapeDecoder decoder, ContentModel htmlModel, ContentModel textModel) {
-        this(decoder, htmlModel, textModel, false);
+        this(decoder, htmlModel, textModel, false, PageTypeModel.bundled(Format.HTML), PageTypeModel.bundled(Format.TEXT));
     }
 
-    private Cleaner(ScrapeDecoder decoder, ContentModel htmlModel, ContentModel textModel, boolean recordFeatures) {
+    private Cleaner(ScrapeDecoder decoder, ContentModel htmlModel, ContentModel textModel, boolean recordFeatures,
+                    PageTypeModel htmlTypes, PageTypeModel textTypes) {
         this.decoder = decoder;
         this.htmlModel = htmlModel;
         this.textModel = textModel;
         this.recordFeatures = recordFeatures;
+        this.htmlTypes = htmlTypes;
+        this.textTypes = textTypes;
     }
 
     /** The same cleaner, keeping each block's feature row ({@link Block#features()}) for training. */
     public Cleaner recordingFeatures() {
-        return new Cleaner(decoder, htmlModel, textModel, true);
+        return new Cleaner(decoder, htmlModel, textModel, true, htmlTypes, textTypes);
+    }
+
+    /** The same cleaner with other page-type models; a null one leaves that format's pages untyped. */
+    public Cleaner withPageTypes(PageTypeModel html, PageTypeModel text) {
+        return new Cleaner(decoder, htmlModel, textModel, recordFeatures, html, text);
     }
 
     public CleanResult clean(byte[] raw) {
@@ -73,7 +83,8 @@ public final class Cleaner {
         }
         page.deadline(deadline);
         try {
-            for (Stage stage : stagesFor(input.format(), input.format() == Format.HTML ? htmlModel : textModel, recordFeatures)) {
+            boolean html = input.format() == Format.HTML;
+            for (Stage stage : stagesFor(input.format(), html ? htmlModel : textModel, recordFeatures, html ? htmlTypes : textTypes)) {
                 deadline.check(stage.name());
                 long t = System.nanoTime();
                 stage.apply(page);
@@ -98,12 +109,14 @@ public final class Cleaner {
         return new CleanResult(input, Article.empty(), List.of(), null, java.util.Set.of(), Map.of(), PageType.UNTYPED);
     }
 
-    static List<Stage> stagesFor(Format format, ContentModel model, boolean recordFeatures) {
+    static List<Stage> stagesFor(Format format, ContentModel model, boolean recordFeatures, PageTypeModel types) {
         Stage scoring = new ContentScoring(model, recordFeatures);
+        Stage typing = new PageTyping(types);
         if (format == Format.HTML) {
-            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), scoring, new InDocumentDedupe());
+            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), typing, scoring, new InDocumentDedupe());
         }
-        return List.of(new TextDumpParser(), new TextDumpClassifier(), new TextDumpMetadata(), scoring, new InDocumentDedupe());
+        return List.of(new TextDumpParser(), new TextDumpClassifier(), new TextDumpMetadata(), typing, scoring,
+                new InDocumentDedupe());
     }
 
     private static Article assemble(Page page) {

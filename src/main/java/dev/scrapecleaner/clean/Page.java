@@ -21,6 +21,8 @@ public final class Page {
     private java.util.List<MetadataCandidate> metadataCandidates = new ArrayList<>();
     private Metadata metadata = Metadata.EMPTY;
     private PageType pageType = PageType.UNTYPED;
+    private float[] evidence;
+    private PageEvidence.Markup markup;
     private ScraperHeader header;
     private Deadline deadline = Deadline.none();
     private java.util.function.Supplier<FeatureRows> featureRows;
@@ -131,5 +133,23 @@ public final class Page {
 
     void pageType(PageType pageType) {
         this.pageType = pageType == null ? PageType.UNTYPED : pageType;
+    }
+
+    /**
+     * What the page shows of its kind ({@link PageEvidence}), computed on first use from the blocks,
+     * the document and the metadata: read by the page-type model and by the content model.
+     */
+    float[] evidence() {
+        if (evidence == null) evidence = PageEvidence.of(this);
+        return evidence;
+    }
+
+    /** What an HTML page's markup declares of its kind, counted as it was parsed; null for a text dump. */
+    PageEvidence.Markup markup() {
+        return markup;
+    }
+
+    void markup(PageEvidence.Markup markup) {
+        this.markup = markup;
     }
 }

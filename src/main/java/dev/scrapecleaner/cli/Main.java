@@ -36,6 +36,9 @@ public final class Main {
               bench --metadata [--folds K] [--write] [EVAL_DIR]
                   Title, author and publication date against the shared pages' truth, cross-validated by
                   domain: accuracy and precision per set, form and field.
+              bench --page-types [--folds K] [--write] [EVAL_DIR]
+                  The page-type models cross-validated by domain: accuracy and confusion matrix per form;
+                  --write trains the ones that ship on every page.
               train [--eval DIR] [--models DIR] [--report FILE] [--no-cv]
                   Train the content models on the shared evaluation pages (after the cross-validation)
                   and write them where the cleaner reads them, with a report of what they learned.
@@ -63,7 +66,8 @@ public final class Main {
                 case "clean" -> new CleanCommand(out, err).run(rest);
                 case "invoke" -> new InvokeCommand(out, err).run(rest);
                 case "bench" -> Arrays.asList(rest).contains("--metadata") ? new MetadataBenchCommand(out, err).run(rest)
-                        : Arrays.asList(rest).contains("--cv") ? new TrainCommand(out, err).run(rest, true)
+                        : Arrays.asList(rest).contains("--cv") || Arrays.asList(rest).contains("--page-types")
+                                ? new TrainCommand(out, err).run(rest, true)
                         : new BenchCommand(out, err).run(rest);
                 case "train" -> new TrainCommand(out, err).run(rest, false);
                 case "serve" -> new ServeCommand(out, err).run(rest);

@@ -44,6 +44,14 @@ final class TrainCommand {
             EVAL_DIR/dev and EVAL_DIR/wcxb-dev (default ../shared/eval) grouped by domain into K folds
             (default 5); each fold cleaned by models trained on the others. Prints F1, precision and recall
             per set, form (html, text, text-w3m) and page type, with the spread across folds.
+
+            Usage: java -jar target/scrape-cleaner.jar bench --page-types [--folds K] [--seed S] [--sample N] [--write]
+                                                            [--models DIR] [EVAL_DIR]
+
+            The page-type models alone: every page cleaned by the rules, its evidence of its kind read, and
+            the models judged by domain folds (accuracy per form, confusion matrices with recall and
+            precision per type). --write then trains the models that ship on every page and writes them to
+            DIR (default src/main/resources/dev/scrapecleaner/clean). A few minutes on two cores.
             """;
 
     private static final String THRESHOLD_USAGE = "--threshold needs probabilities between 0 and 1 (HTML,TEXT or one for both)";
@@ -65,6 +73,8 @@ final class TrainCommand {
         long seed = ContentTraining.SEED;
         boolean crossValidate = true;
         boolean evalGiven = false;
+        boolean pageTypes = false;
+        boolean write = false;
         int sample = 0;
         double htmlThreshold = ContentTraining.HTML_THRESHOLD;
         double textThreshold = ContentTraining.TEXT_THRESHOLD;
@@ -85,6 +95,14 @@ final class TrainCommand {
                 case "--trees" -> trees = positive(CleanCommand.value(args, ++i, "--trees"), "--trees");
                 case "--seed" -> seed = positive(CleanCommand.value(args, ++i, "--seed"), "--seed");
                 case "--no-cv" -> crossValidate = false;
+                case "--page-types" -> {
+                    if (!crossValidateOnly) throw new UsageException("--page-types belongs to bench; train always trains the page types too.");
+                    pageTypes = true;
+                }
+                case "--write" -> {
+                    if (!crossValidateOnly) throw new UsageException("--write belongs to bench --page-types; train always writes its models.");
+                    write = true;
+                }
                 case "--threshold" -> {
                     String[] t = CleanCommand.value(args, ++i, "--threshold").split(",");
                     htmlThreshold = between(t[0], 0, 1, THRESHOLD_USAGE);
@@ -107,6 +125,18 @@ final class TrainCommand {
             err.println("No evaluation data at " + eval.toAbsolutePath() + ": the shared folder sits beside the clone"
                     + " (../shared/eval); pass another with --eval DIR.");
             return 1;
+        }
+        if (write && !pageTypes) throw new UsageException("--write goes with --page-types.");
+        if (pageTypes) {
+            ContentTraining.Options options = new ContentTraining.Options(eval, folds, seed, trees, true, models, null, sample,
+                    htmlThreshold, textThreshold, devWeight);
+            try {
+                new ContentTraining(options, out, err).pageTypes(write);
+                return 0;
+            } catch (IOException e) {
+                err.println("bench --page-types failed: " + e.getMessage());
+                return 1;
+            }
         }
         ContentTraining.Options options = crossValidateOnly
                 ? new ContentTraining.Options(eval, folds, seed, trees, true, null, null, sample, htmlThreshold, textThreshold,

@@ -27,6 +27,8 @@ public final class ContentTraining {
     public static final String TEXT_MODEL = "content-text.trees";
     public static final String HTML_SECOND_STAGE = "content-html.stage2.trees";
     public static final String TEXT_SECOND_STAGE = "content-text.stage2.trees";
+    public static final String HTML_TYPES = "page-type-html.trees";
+    public static final String TEXT_TYPES = "page-type-text.trees";
     /** The probability from which a block is kept, chosen on the cross-validated figures (see the README). */
     public static final double HTML_THRESHOLD = 0.5;
     public static final double TEXT_THRESHOLD = 0.5;
@@ -76,12 +78,13 @@ public final class ContentTraining {
         TrainingData text = gather(pages, Form.TEXT, rulesOnly);
         TrainingData w3m = gather(pages, Form.TEXT_W3M, rulesOnly);
         for (TrainingData data : List.of(html, text, w3m)) data.weighSet("dev", options.devWeight());
+        List<PageTypeTraining.Judged> types = options.crossValidate() ? judgePageTypes(folds, html, text, w3m) : null;
         CrossValidated figures = null;
         // The folds run even without judging: the second stage learns from first-stage scores of unseen pages.
         CrossValidation cv = new CrossValidation(folds, options, params, options.crossValidate(), err);
         cv.run(html, text, w3m);
         if (options.crossValidate()) {
-            figures = new CrossValidated(cv.model, cv.firstStage, cv.rules, cv.crossRenderer);
+            figures = new CrossValidated(cv.model, cv.firstStage, cv.rules, cv.crossRenderer, types);
             out.println("## Content model, cross-validated by domain (" + options.folds() + " folds, seed " + options.seed() + ")");
             out.println(cv.model.table());
             out.println("## First stage alone (no second stage reading its neighbours' scores)");
@@ -106,19 +109,66 @@ public final class ContentTraining {
             Files.writeString(options.modelDir().resolve(TEXT_MODEL), textFirst.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(HTML_SECOND_STAGE), htmlModel.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(TEXT_SECOND_STAGE), textModel.file(), StandardCharsets.UTF_8);
+            PageTypeTraining.Trained[] typeModels = writePageTypes(html, text, w3m);
             out.printf("Models written to %s (HTML %,d + %,d bytes, text %,d + %,d bytes), trained in %.0f s%n", options.modelDir(),
                     htmlFirst.file().length(), htmlModel.file().length(), textFirst.file().length(), textModel.file().length(),
                     trainSeconds);
             if (options.report() != null) {
                 String report = ModelReport.write(options, params, pages, html, text, w3m,
                         new ModelReport.Stages(htmlFirst, htmlModel), new ModelReport.Stages(textFirst, textModel), figures,
-                        trainSeconds, (System.nanoTime() - start) / 1e9);
+                        typeModels, trainSeconds, (System.nanoTime() - start) / 1e9);
                 Files.createDirectories(options.report().toAbsolutePath().getParent());
                 Files.writeString(options.report(), report, StandardCharsets.UTF_8);
                 out.println("Report written to " + options.report());
             }
         }
         return figures;
+    }
+
+    /**
+     * The page types alone: every page cleaned by the rules, its evidence read, and the page-type
+     * models cross-validated by domain (printed); with {@code write}, the models that ship trained on
+     * every page and written to the model folder.
+     */
+    public List<PageTypeTraining.Judged> pageTypes(boolean write) throws IOException {
+        EvalCorpus corpus = EvalCorpus.load(options.evalDir());
+        List<EvalPage> pages = sample(corpus.pages(), options.pagesPerSet());
+        DomainFolds folds = DomainFolds.of(corpus, options.folds(), options.seed());
+        Cleaner rulesOnly = new Cleaner(new ScrapeDecoder(), null, null);
+        TrainingData html = gather(pages, Form.HTML, rulesOnly);
+        TrainingData text = gather(pages, Form.TEXT, rulesOnly);
+        TrainingData w3m = gather(pages, Form.TEXT_W3M, rulesOnly);
+        List<PageTypeTraining.Judged> judged = judgePageTypes(folds, html, text, w3m);
+        if (write && options.modelDir() != null) writePageTypes(html, text, w3m);
+        return judged;
+    }
+
+    private List<PageTypeTraining.Judged> judgePageTypes(DomainFolds folds, TrainingData html, TrainingData text,
+                                                        TrainingData w3m) {
+        GradientBoostedTrees.Params params = PageTypeTraining.params(options.seed());
+        List<PageTypeTraining.Judged> judged = new ArrayList<>(PageTypeTraining.crossValidate(folds, options.folds(),
+                List.of(html), List.of(html), Format.HTML, params));
+        judged.addAll(PageTypeTraining.crossValidate(folds, options.folds(), List.of(text, w3m), List.of(text, w3m),
+                Format.TEXT, params));
+        out.println("## Page types, cross-validated by domain (" + options.folds() + " folds, seed " + options.seed() + ")");
+        out.println(PageTypeTraining.table(judged));
+        return judged;
+    }
+
+    /** Trains the page-type models on every page, writes them, and returns them (HTML, text). */
+    private PageTypeTraining.Trained[] writePageTypes(TrainingData html, TrainingData text, TrainingData w3m) throws IOException {
+        GradientBoostedTrees.Params params = PageTypeTraining.params(options.seed());
+        java.util.function.IntPredicate all = i -> true;
+        PageTypeTraining.Trained htmlTypes = PageTypeTraining.train(List.of(html), new java.util.function.IntPredicate[] {all},
+                Format.HTML, params, version("types-html"));
+        PageTypeTraining.Trained textTypes = PageTypeTraining.train(List.of(text, w3m),
+                new java.util.function.IntPredicate[] {all, all}, Format.TEXT, params, version("types-text"));
+        Files.createDirectories(options.modelDir());
+        Files.writeString(options.modelDir().resolve(HTML_TYPES), htmlTypes.file(), StandardCharsets.UTF_8);
+        Files.writeString(options.modelDir().resolve(TEXT_TYPES), textTypes.file(), StandardCharsets.UTF_8);
+        out.printf("Page-type models written to %s (HTML %,d bytes, text %,d bytes)%n", options.modelDir(),
+                htmlTypes.file().length(), textTypes.file().length());
+        return new PageTypeTraining.Trained[] {htmlTypes, textTypes};
     }
 
     /** At most {@code perSet} pages of each set, every n-th by id, so that a sample spreads over the whole set. */
@@ -134,7 +184,8 @@ public final class ContentTraining {
     }
 
     /** The cross-validated scoreboards: the models', their first stages' alone, the rules' and the cross-renderer text models'. */
-    public record CrossValidated(Scoreboard model, Scoreboard firstStage, Scoreboard rules, Scoreboard crossRenderer) {
+    public record CrossValidated(Scoreboard model, Scoreboard firstStage, Scoreboard rules, Scoreboard crossRenderer,
+                                 List<PageTypeTraining.Judged> pageTypes) {
     }
 
     GradientBoostedTrees.Params params() {

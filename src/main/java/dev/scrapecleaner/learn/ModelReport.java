@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The report the training writes beside the models: the data, the folds, the cross-validated figures, what each model relies on. */
 final class ModelReport {
     /** Named in every model's version: a change to the features must bump it, as old models cannot read new rows. */
-    static final String FEATURE_SET = "f3";
+    static final String FEATURE_SET = "f4";
 
     private ModelReport() {
     }
@@ -22,10 +22,10 @@ final class ModelReport {
 
     static String write(ContentTraining.Options options, GradientBoostedTrees.Params params, List<EvalPage> pages,
                         TrainingData html, TrainingData text, TrainingData w3m, Stages htmlModel,
-                        Stages textModel, ContentTraining.CrossValidated figures, double trainSeconds,
-                        double totalSeconds) {
+                        Stages textModel, ContentTraining.CrossValidated figures,
+                        PageTypeTraining.Trained[] typeModels, double trainSeconds, double totalSeconds) {
         StringBuilder r = new StringBuilder();
-        r.append("# Content models: training report\n\n");
+        r.append("# Content and page-type models: training report\n\n");
         r.append("Written by `java -jar target/scrape-cleaner.jar train` (see the README's Quality section); do not edit by hand.\n\n");
         r.append("| | |\n|---|---|\n");
         row(r, "models", "`" + htmlModel.second().model().version() + "`, `" + textModel.second().model().version() + "`");
@@ -58,6 +58,12 @@ final class ModelReport {
             r.append("## A first-stage text model trained on one renderer's dumps, scored on the other's\n\n");
             r.append(figures.crossRenderer().table()).append('\n');
         }
+        if (figures != null) {
+            r.append("## Page types, cross-validated by domain (each page typed by a model that never saw its domain)\n\n");
+            r.append(PageTypeTraining.table(figures.pageTypes())).append('\n');
+        }
+        r.append("## What the page-type models rely on (share of split gain, top 5 a type)\n\n");
+        r.append(PageTypeTraining.reliesOn(typeModels[0], typeModels[1], 5)).append('\n');
         r.append("## What the models rely on (share of split gain, top 20)\n\n");
         r.append("| HTML, first stage | HTML, second stage | text dumps, first stage | text dumps, second stage |\n|---|---|---|---|\n");
         List<List<String>> columns = List.of(

@@ -52,6 +52,13 @@ class DevSetQualityTest {
         }
         double html = model.f1("wcxb-dev", Form.HTML, null);
         assertTrue(html >= rules.f1("wcxb-dev", Form.HTML, null) - 0.02, "html: model " + html);
+        // Page types, typed by models that never saw the page's domain: better than calling every page an article.
+        System.out.println("PAGE TYPES (same sample):\n" + PageTypeTraining.table(cv.pageTypes()));
+        for (PageTypeTraining.Judged typed : cv.pageTypes()) {
+            double articles = typed.confusion()[0][0] + java.util.Arrays.stream(typed.confusion()[0]).skip(1).sum();
+            double majority = articles / typed.pages();
+            assertTrue(typed.accuracy() >= majority + 0.05, typed.form() + ": " + typed.accuracy() + ", all-article " + majority);
+        }
     }
 
     @Test

@@ -1,0 +1,400 @@
+package dev.scrapecleaner.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * What a page shows of its kind, in one place and named: how its text is shaped (one long run of
+ * prose, or many short items of one shape; prices, dates, code, questions), and for HTML what its
+ * markup, structured data and address declare. The page-type model reads these to name the type,
+ * and the content models read them beside each block's own features, so that the items of a
+ * listing or the posts of a thread are kept as what they are. Every figure is a count, share or
+ * flag of generic evidence; their weight is the models' to learn.
+ */
+final class PageEvidence {
+    /** Evidence any form carries: the text of its blocks. */
+    static final List<String> TEXT_NAMES = List.of("type.blocks_log", "type.words_log", "type.short_block_share",
+            "type.long_block_share", "type.mean_words_log", "type.longest_words_log", "type.top3_word_share",
+            "type.prose_word_share", "type.shape_repeat_share", "type.shape_repeat_log", "type.price_blocks_log",
+            "type.price_share", "type.date_blocks_log", "type.date_share", "type.question_share", "type.code_blocks_log",
+            "type.heading_share", "type.bullet_share", "type.you_share", "type.i_share", "type.digit_block_share",
+            "type.says_more_log", "type.says_thread_log", "type.says_cart_log", "type.says_docs_log", "type.says_contact_log");
+    /** Structured data, address and markup: what only HTML carries. */
+    private static final List<String> HTML_OWN = List.of("type.link_word_share", "type.ld_article", "type.ld_product",
+            "type.ld_discussion", "type.ld_collection", "type.ld_docs", "type.ld_service", "type.ld_webpage", "type.og_article",
+            "type.og_product", "type.og_website", "type.url_known", "type.url_depth", "type.url_slug_words",
+            "type.url_has_date", "type.url_forum", "type.url_product", "type.url_listing", "type.url_docs", "type.url_article",
+            "type.url_service", "type.articles_log", "type.pre_log", "type.code_log", "type.forms_log", "type.inputs_log",
+            "type.table_rows_log", "type.times_log", "type.subheads_log", "type.list_items_log", "type.images_log",
+            "type.named_post_log", "type.named_product_log", "type.named_item_log", "type.named_docs_log");
+    static final List<String> HTML_NAMES = concat(TEXT_NAMES, HTML_OWN);
+
+    private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:€|£|USD|EUR|GBP|kr|zł)\\b");
+    // No word boundary before a month: inline elements run together ("annMar 3, 2025") in a block's text.
+    private static final Pattern DATE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+            + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+            + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago\\b");
+    private static final Pattern URL_DATE = Pattern.compile("/(?:19|20)\\d\\d/(?:[01]?\\d)(?:/|$)|/(?:19|20)\\d\\d-[01]\\d-[0-3]\\d");
+    private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]{0,400}\\]|\"[^\"]{1,80}\")");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"");
+
+    // Generic vocabularies of addresses and of structured-data types: evidence, whose weight the model learns.
+    private static final List<String> URL_FORUM = List.of("forum", "forums", "thread", "threads", "topic", "topics",
+            "community", "discussion", "discussions", "discuss", "t", "questions", "question", "q", "viewtopic", "showthread", "board");
+    private static final List<String> URL_PRODUCT = List.of("product", "products", "p", "item", "items", "shop", "store", "dp",
+            "buy", "sku");
+    private static final List<String> URL_LISTING = List.of("category", "categories", "tag", "tags", "archive", "archives",
+            "search", "page", "list", "section", "collections", "collection", "c", "browse", "all");
+    private static final List<String> URL_DOCS = List.of("docs", "doc", "documentation", "api", "reference", "guide", "guides",
+            "manual", "wiki", "learn", "developer", "developers", "kb", "help", "tutorial", "tutorials");
+    private static final List<String> URL_ARTICLE = List.of("news", "blog", "blogs", "article", "articles", "post", "posts",
+            "story", "stories", "opinion");
+    private static final List<String> URL_SERVICE = List.of("services", "service", "about", "contact", "pricing", "solutions",
+            "features", "company", "careers", "plans", "support");
+
+    /**
+     * The words of the controls each kind of page carries, read in short blocks only (a button, a
+     * link, a label): teasers' "read more", threads' "reply", shops' "add to cart", manuals' "on this
+     * page", services' "contact us". Generic interface words, whose weight the model learns.
+     */
+    private static final List<Pattern> SAYS = List.of(
+            Pattern.compile("(?i)\\b(?:read more|continue reading|learn more|more news|see all|view all|load more|next page|older posts)\\b"),
+            Pattern.compile("(?i)^(?:reply|quote|report|share|like|permalink)$|\\b(?:replies|posts:|joined:?|posted by|views|members? online|thread|original poster)\\b"),
+            Pattern.compile("(?i)\\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|sku|quantity|free shipping|reviews?\\)?$|specifications)\\b"),
+            Pattern.compile("(?i)\\b(?:on this page|table of contents|edit this page|was this page helpful|copy code|previous|next|parameters|returns|example)\\b"),
+            Pattern.compile("(?i)\\b(?:contact us|get a quote|request a (?:demo|quote)|book (?:now|a call|an appointment)|call us|get started|free consultation|our services|pricing)\\b"));
+
+    private PageEvidence() {
+    }
+
+    static List<String> names(Format format) {
+        return format == Format.HTML ? HTML_NAMES : TEXT_NAMES;
+    }
+
+    /** The page's evidence, in the order of {@link #names} for its format (HTML when the parser read its markup). */
+    static float[] of(Page page) {
+        Markup markup = page.markup();
+        float[] out = new float[(markup != null ? HTML_NAMES : TEXT_NAMES).size()];
+        int k = text(page.blocks(), out);
+        if (markup != null) html(page, markup, out, k);
+        return out;
+    }
+
+    /**
+     * Counts what the document's markup declares, before the parser drops scripts, forms and meta
+     * tags from the body (JSON-LD and microdata often sit there).
+     */
+    static Markup markup(org.jsoup.nodes.Document doc) {
+        Markup m = new Markup();
+        NodeTraversor.traverse(m, doc);
+        return m;
+    }
+
+    private static int text(List<Block> blocks, float[] out) {
+        int n = blocks.size();
+        double words = 0;
+        double shortBlocks = 0;
+        double longBlocks = 0;
+        double proseWords = 0;
+        double priceBlocks = 0;
+        double dateBlocks = 0;
+        double questions = 0;
+        double codeBlocks = 0;
+        double headings = 0;
+        double bullets = 0;
+        double digitBlocks = 0;
+        double you = 0;
+        double me = 0;
+        double[] says = new double[SAYS.size()];
+        int[] top = new int[3];
+        int longest = 0;
+        Map<String, Integer> shapes = new HashMap<>();
+        for (Block b : blocks) {
+            int w = b.words();
+            String s = b.text();
+            words += w;
+            if (w < 6) shortBlocks++;
+            if (w >= 40) longBlocks++;
+            if (isProse(b)) proseWords += w;
+            longest = Math.max(longest, w);
+            top(top, w);
+            if (s.length() < 300 && PRICE.matcher(s).find()) priceBlocks++;
+            if (s.length() < 300 && DATE.matcher(s).find()) dateBlocks++;
+            if (s.endsWith("?")) questions++;
+            if (looksLikeCode(b)) codeBlocks++;
+            if (b.isHeading()) headings++;
+            if (s.length() > 1 && "•·*-–—▪►▶■□◦○●➤»".indexOf(s.charAt(0)) >= 0) bullets++;
+            if (digitShare(s) > 0.3) digitBlocks++;
+            int[] persons = persons(s);
+            you += persons[0];
+            me += persons[1];
+            shapes.merge(shape(b, w), 1, Integer::sum);
+            if (w <= 8 && s.length() <= 80) {
+                for (int v = 0; v < says.length; v++) if (SAYS.get(v).matcher(s).find()) says[v]++;
+            }
+        }
+        int mostShape = 0;
+        for (int c : shapes.values()) mostShape = Math.max(mostShape, c);
+        double blocksOr1 = Math.max(1, n);
+        double wordsOr1 = Math.max(1, words);
+        int k = 0;
+        out[k++] = (float) Math.log1p(n);
+        out[k++] = (float) Math.log1p(words);
+        out[k++] = (float) (shortBlocks / blocksOr1);
+        out[k++] = (float) (longBlocks / blocksOr1);
+        out[k++] = (float) Math.log1p(words / blocksOr1);
+        out[k++] = (float) Math.log1p(longest);
+        out[k++] = (float) ((top[0] + top[1] + top[2]) / wordsOr1);
+        out[k++] = (float) (proseWords / wordsOr1);
+        out[k++] = (float) (mostShape / blocksOr1);
+        out[k++] = (float) Math.log1p(mostShape);
+        out[k++] = (float) Math.log1p(priceBlocks);
+        out[k++] = (float) (priceBlocks / blocksOr1);
+        out[k++] = (float) Math.log1p(dateBlocks);
+        out[k++] = (float) (dateBlocks / blocksOr1);
+        out[k++] = (float) (questions / blocksOr1);
+        out[k++] = (float) Math.log1p(codeBlocks);
+        out[k++] = (float) (headings / blocksOr1);
+        out[k++] = (float) (bullets / blocksOr1);
+        out[k++] = (float) (you / wordsOr1);
+        out[k++] = (float) (me / wordsOr1);
+        out[k++] = (float) (digitBlocks / blocksOr1);
+        for (double c : says) out[k++] = (float) Math.log1p(c);
+        return k;
+    }
+
+    private static int html(Page page, Markup m, float[] out, int k) {
+        double words = 0;
+        double linkWords = 0;
+        for (Block b : page.blocks()) {
+            words += b.words();
+            linkWords += b.words() * b.linkDensity();
+        }
+        out[k++] = (float) (words == 0 ? 0 : linkWords / words);
+        for (String group : List.of("article", "product", "discussion", "collection", "docs", "service", "webpage")) {
+            out[k++] = m.declared.contains(group) ? 1 : 0;
+        }
+        String og = m.ogType == null ? "" : m.ogType;
+        out[k++] = og.contains("article") ? 1 : 0;
+        out[k++] = og.contains("product") ? 1 : 0;
+        out[k++] = og.equals("website") ? 1 : 0;
+        String url = page.metadata().url();
+        List<String> segments = segments(url);
+        out[k++] = url == null ? 0 : 1;
+        out[k++] = segments.size();
+        out[k++] = segments.isEmpty() ? 0 : segments.get(segments.size() - 1).split("[-_]+").length;
+        out[k++] = url != null && URL_DATE.matcher(url).find() ? 1 : 0;
+        for (List<String> vocabulary : List.of(URL_FORUM, URL_PRODUCT, URL_LISTING, URL_DOCS, URL_ARTICLE, URL_SERVICE)) {
+            boolean any = false;
+            for (String s : segments) any |= vocabulary.contains(s);
+            out[k++] = any ? 1 : 0;
+        }
+        for (int count : new int[] {m.articles, m.pres, m.codes, m.forms, m.inputs, m.tableRows, m.times, m.subheads,
+                m.listItems, m.images, m.namedPost, m.namedProduct, m.namedItem, m.namedDocs}) {
+            out[k++] = (float) Math.log1p(count);
+        }
+        return k;
+    }
+
+    /** The address's path segments, lowercased, without the query. */
+    static List<String> segments(String url) {
+        List<String> out = new ArrayList<>();
+        if (url == null) return out;
+        String s = url;
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) {
+            int slash = s.indexOf('/', scheme + 3);
+            s = slash < 0 ? "" : s.substring(slash);
+        }
+        int cut = s.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = s.indexOf(c);
+            if (at >= 0) cut = Math.min(cut, at);
+        }
+        for (String seg : s.substring(0, cut).toLowerCase(Locale.ROOT).split("/")) {
+            if (seg.isEmpty()) continue;
+            int dot = seg.lastIndexOf('.');
+            if (dot > 0 && seg.length() - dot <= 5) seg = seg.substring(0, dot);
+            out.add(seg);
+        }
+        return out;
+    }
+
+    private static boolean isProse(Block b) {
+        return b.element() != null ? ContentRegion.isProse(b) : TextDumpClassifier.isProse(b);
+    }
+
+    private static void top(int[] top, int w) {
+        if (w > top[0]) {
+            top[2] = top[1];
+            top[1] = top[0];
+            top[0] = w;
+        } else if (w > top[1]) {
+            top[2] = top[1];
+            top[1] = w;
+        } else if (w > top[2]) {
+            top[2] = w;
+        }
+    }
+
+    /** Code: markup says so, or the line is dense with the punctuation programs are made of. */
+    private static boolean looksLikeCode(Block b) {
+        String tag = b.tag();
+        if ("pre".equals(tag) || "code".equals(tag)) return true;
+        String s = b.text();
+        if (s.length() < 8) return false;
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ("{}();=<>[]".indexOf(s.charAt(i)) >= 0) marks++;
+        }
+        return marks >= 3 && marks * 12 >= s.length();
+    }
+
+    private static double digitShare(String s) {
+        int digits = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) digits++;
+            else if (Character.isLetter(c)) letters++;
+        }
+        return digits + letters == 0 ? 0 : digits / (double) (digits + letters);
+    }
+
+    /** Words addressing the reader ("you", "we") and the writer's own ("I", "my"): services talk to you, posts say I. */
+    private static int[] persons(String s) {
+        int you = 0;
+        int me = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.charAt(i))) i++;
+            int from = i;
+            while (i < n && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'')) i++;
+            int len = i - from;
+            if (len == 0 || len > 5) continue;
+            String w = s.substring(from, i).toLowerCase(Locale.ROOT);
+            switch (w) {
+                case "you", "your", "we", "our", "us" -> you++;
+                case "i", "my", "me", "i'm", "i've" -> me++;
+                default -> { }
+            }
+        }
+        return new int[] {you, me};
+    }
+
+    /** A block's shape for repetition: its tag, its length in powers of two, and whether it ends a sentence. */
+    private static String shape(Block b, int words) {
+        int bucket = 32 - Integer.numberOfLeadingZeros(words);
+        return b.tag() + "/" + bucket + "/" + (TextSignals.endsLikeSentence(b.text()) ? 1 : 0);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> n = new ArrayList<>(a);
+        n.addAll(b);
+        return List.copyOf(n);
+    }
+
+    /** One walk over the document that counts what kinds of pages are made of. */
+    static final class Markup implements NodeVisitor {
+        final java.util.Set<String> declared = new java.util.HashSet<>();
+        String ogType;
+        int articles;
+        int pres;
+        int codes;
+        int forms;
+        int inputs;
+        int tableRows;
+        int times;
+        int subheads;
+        int listItems;
+        int images;
+        int namedPost;
+        int namedProduct;
+        int namedItem;
+        int namedDocs;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            switch (e.normalName()) {
+                case "article" -> articles++;
+                case "pre" -> pres++;
+                case "code" -> codes++;
+                case "form" -> forms++;
+                case "input", "button", "select", "textarea" -> inputs++;
+                case "tr" -> tableRows++;
+                case "time" -> times++;
+                case "h2", "h3", "h4" -> subheads++;
+                case "li" -> listItems++;
+                case "img" -> images++;
+                case "meta" -> {
+                    if (ogType == null && e.attr("property").equalsIgnoreCase("og:type")) {
+                        ogType = e.attr("content").strip().toLowerCase(Locale.ROOT);
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) declareLd(e.data());
+                }
+                default -> { }
+            }
+            if (e.hasAttr("itemtype")) {
+                String t = e.attr("itemtype");
+                declare(t.substring(t.lastIndexOf('/') + 1));
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (names.length() > 1) {
+                if (has(names, "post", "comment", "reply", "message", "thread", "topic", "answer")) namedPost++;
+                if (has(names, "product", "price", "cart", "sku", "buy", "variant")) namedProduct++;
+                if (has(names, "card", "item", "tile", "grid", "teaser", "listing", "result")) namedItem++;
+                if (has(names, "toc", "docs", "highlight", "sphinx", "markdown", "api", "doc-")) namedDocs++;
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+        }
+
+        private void declareLd(String json) {
+            Matcher m = LD_TYPE.matcher(json.length() > 200_000 ? json.substring(0, 200_000) : json);
+            while (m.find()) {
+                Matcher q = QUOTED.matcher(m.group(1));
+                while (q.find()) declare(q.group(1));
+            }
+        }
+
+        /** Files a structured-data type under the kind of page it says. */
+        private void declare(String type) {
+            String t = type.strip().toLowerCase(Locale.ROOT);
+            int colon = t.lastIndexOf(':');
+            if (colon >= 0) t = t.substring(colon + 1);
+            switch (t) {
+                case "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+                        "liveblogposting", "scholarlyarticle" -> declared.add("article");
+                case "product", "offer", "aggregateoffer", "productgroup", "productmodel", "individualproduct" -> declared.add("product");
+                case "discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting" ->
+                        declared.add("discussion");
+                case "collectionpage", "itemlist", "searchresultspage", "offercatalog", "blog" -> declared.add("collection");
+                case "techarticle", "apireference", "softwaresourcecode", "howto" -> declared.add("docs");
+                case "service", "localbusiness", "faqpage", "contactpage", "aboutpage", "professionalservice",
+                        "organization", "corporation" -> declared.add("service");
+                case "webpage", "website" -> declared.add("webpage");
+                default -> { }
+            }
+        }
+
+        private static boolean has(String names, String... words) {
+            for (String w : words) if (names.contains(w)) return true;
+            return false;
+        }
+    }
+}

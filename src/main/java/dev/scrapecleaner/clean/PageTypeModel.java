@@ -1,0 +1,106 @@
+package dev.scrapecleaner.clean;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The learned page-type classifier: for each of {@link PageType#LABELS}, gradient-boosted trees
+ * that score "this page is of that type" from the page's {@link PageEvidence}; the scores,
+ * normalised to sum to one, are the type's probabilities. One file per format holds the seven
+ * ensembles, each after a line {@code === <label>}; {@code train} writes them beside this class.
+ */
+public final class PageTypeModel {
+    private static final String SECTION = "=== ";
+    private static final PageTypeModel BUNDLED_HTML = bundled("page-type-html.trees");
+    private static final PageTypeModel BUNDLED_TEXT = bundled("page-type-text.trees");
+
+    private final TreeEnsemble[] perType;
+    private final Format format;
+
+    private PageTypeModel(TreeEnsemble[] perType, Format format) {
+        this.perType = perType;
+        this.format = format;
+    }
+
+    /**
+     * Reads a model file. Fails when a label is missing or out of order, or when the trees read
+     * other evidence than this version computes.
+     */
+    public static PageTypeModel read(Reader in) throws IOException {
+        String file = readAll(in);
+        TreeEnsemble[] perType = new TreeEnsemble[PageType.LABELS.size()];
+        Format format = null;
+        int from = 0;
+        for (int t = 0; t < perType.length; t++) {
+            String marker = SECTION + PageType.LABELS.get(t) + "\n";
+            int at = file.indexOf(marker, from);
+            if (at < 0) throw new IOException("The page-type model has no section '" + marker.strip() + "' in order");
+            int start = at + marker.length();
+            int end = t + 1 < perType.length ? file.indexOf(SECTION, start) : file.length();
+            if (end < 0) end = file.length();
+            perType[t] = TreeEnsemble.read(new StringReader(file.substring(start, end)));
+            List<String> names = perType[t].featureNames();
+            Format f = names.equals(PageEvidence.HTML_NAMES) ? Format.HTML : names.equals(PageEvidence.TEXT_NAMES) ? Format.TEXT : null;
+            if (f == null || format != null && f != format) {
+                throw new IOException("The page-type model '" + perType[t].version() + "' reads evidence this version does not"
+                        + " compute: train it again with the train command.");
+            }
+            format = f;
+            from = end;
+        }
+        return new PageTypeModel(perType, format);
+    }
+
+    /** The section marker before a label's ensemble in a model file. */
+    public static String section(String label) {
+        return SECTION + label + "\n";
+    }
+
+    /** The model shipped with this version for a format, or null when the jar carries none (pages stay untyped). */
+    public static PageTypeModel bundled(Format format) {
+        return format == Format.HTML ? BUNDLED_HTML : format == Format.TEXT ? BUNDLED_TEXT : null;
+    }
+
+    /** The evidence names a model for the format reads, in order. */
+    public static List<String> evidenceNames(Format format) {
+        return PageEvidence.names(format);
+    }
+
+    public Format format() {
+        return format;
+    }
+
+    /** The type of a page with this evidence. */
+    public PageType classify(float[] evidence) {
+        double[] x = new double[evidence.length];
+        for (int i = 0; i < x.length; i++) x[i] = evidence[i];
+        double[] p = new double[perType.length];
+        double sum = 0;
+        for (int t = 0; t < p.length; t++) {
+            p[t] = perType[t].probability(x);
+            sum += p[t];
+        }
+        for (int t = 0; t < p.length; t++) p[t] = sum == 0 ? 1.0 / p.length : p[t] / sum;
+        return PageType.of(p);
+    }
+
+    private static String readAll(Reader in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int n = in.read(buf); n >= 0; n = in.read(buf)) sb.append(buf, 0, n);
+        return sb.toString();
+    }
+
+    private static PageTypeModel bundled(String resource) {
+        try (InputStream in = PageTypeModel.class.getResourceAsStream(resource)) {
+            return in == null ? null : read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The bundled page-type model " + resource + " cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.scrapecleaner.clean;
+
+/**
+ * Names the page's type from its evidence, with the page-type model for its format; without a
+ * model (rules alone, or a jar that carries none) the page stays untyped. Removes nothing: the
+ * type is reported, and the content model reads the same evidence itself.
+ */
+final class PageTyping implements Stage {
+    private final PageTypeModel model;
+
+    PageTyping(PageTypeModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String name() {
+        return "type";
+    }
+
+    @Override
+    public void apply(Page page) {
+        if (model == null || page.blocks().isEmpty()) return;
+        page.pageType(model.classify(page.evidence()));
+    }
+}

@@ -1,0 +1,169 @@
+package dev.scrapecleaner.learn;
+
+import dev.scrapecleaner.clean.Format;
+import dev.scrapecleaner.clean.PageType;
+import dev.scrapecleaner.clean.PageTypeModel;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+/**
+ * Trains the page-type models (one a format: HTML, and text dumps of both renderers together) on
+ * each page's evidence and WCXB's label (every dev page is an article), and judges them as the
+ * content models are judged: by domain folds, each page typed by a model that never saw its site.
+ * A model is seven one-against-the-rest ensembles, written to one file and read back as the cleaner
+ * reads it, so that what is judged is what ships.
+ */
+public final class PageTypeTraining {
+    /** Small trees suffice: a few thousand pages, a few dozen features. */
+    static GradientBoostedTrees.Params params(long seed) {
+        return new GradientBoostedTrees.Params(120, 4, 0.1, 1e-3, 1.0, 0.8, 0.8, 32, seed);
+    }
+
+    private PageTypeTraining() {
+    }
+
+    /** One form's cross-validated typing: counts by [truth][prediction], in the order of {@link PageType#LABELS}. */
+    public record Judged(String form, int[][] confusion) {
+        public int pages() {
+            int n = 0;
+            for (int[] row : confusion) for (int c : row) n += c;
+            return n;
+        }
+
+        public double accuracy() {
+            int right = 0;
+            for (int t = 0; t < confusion.length; t++) right += confusion[t][t];
+            return pages() == 0 ? 0 : right / (double) pages();
+        }
+
+        /** Of the pages of a type, the share typed right (recall). */
+        double recall(int type) {
+            int all = 0;
+            for (int c : confusion[type]) all += c;
+            return all == 0 ? Double.NaN : confusion[type][type] / (double) all;
+        }
+
+        /** Of the pages typed so, the share that are (precision). */
+        double precision(int type) {
+            int all = 0;
+            for (int[] row : confusion) all += row[type];
+            return all == 0 ? Double.NaN : confusion[type][type] / (double) all;
+        }
+    }
+
+    /** A model's file text, the cleaner's view of it, and each type's ensemble (for what it relies on). */
+    record Trained(String file, PageTypeModel model, List<GradientBoostedTrees> perType) {
+    }
+
+    /** Trains the seven ensembles on the chosen pages of the data (for text, pass both renderers' data). */
+    static Trained train(List<TrainingData> data, IntPredicate[] chosen, Format format, GradientBoostedTrees.Params params,
+                         String version) {
+        List<float[]> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int d = 0; d < data.size(); d++) {
+            TrainingData td = data.get(d);
+            for (int i = 0; i < td.pages.size(); i++) {
+                if (td.evidence[i] == null || !chosen[d].test(i)) continue;
+                String label = td.pages.get(i).pageType();
+                if (!PageType.LABELS.contains(label)) continue;
+                rows.add(td.evidence[i]);
+                labels.add(label);
+            }
+        }
+        float[][] x = rows.toArray(new float[0][]);
+        float[] w = new float[x.length];
+        java.util.Arrays.fill(w, 1f);
+        StringBuilder file = new StringBuilder();
+        List<GradientBoostedTrees> perType = new ArrayList<>();
+        for (String type : PageType.LABELS) {
+            boolean[] y = new boolean[x.length];
+            for (int r = 0; r < x.length; r++) y[r] = labels.get(r).equals(type);
+            GradientBoostedTrees trees = GradientBoostedTrees.train(x, y, w, params);
+            perType.add(trees);
+            StringWriter out = new StringWriter();
+            try {
+                trees.write(out, version + "-" + type, PageTypeModel.evidenceNames(format));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            file.append(PageTypeModel.section(type)).append(out);
+        }
+        try {
+            return new Trained(file.toString(), PageTypeModel.read(new StringReader(file.toString())), List.copyOf(perType));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A page-type model just written cannot be read back", e);
+        }
+    }
+
+    /**
+     * Cross-validates by domain: for each fold, a model trained on the other folds' pages (of
+     * {@code trainOn}) types the fold's pages of each data set in {@code judge}.
+     */
+    static List<Judged> crossValidate(DomainFolds folds, int k, List<TrainingData> trainOn, List<TrainingData> judge,
+                                      Format format, GradientBoostedTrees.Params params) {
+        List<int[][]> confusions = new ArrayList<>();
+        for (int j = 0; j < judge.size(); j++) confusions.add(new int[PageType.LABELS.size()][PageType.LABELS.size()]);
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            IntPredicate[] chosen = new IntPredicate[trainOn.size()];
+            for (int d = 0; d < trainOn.size(); d++) {
+                TrainingData td = trainOn.get(d);
+                chosen[d] = i -> folds.fold(td.pages.get(i)) != fold;
+            }
+            PageTypeModel model = train(trainOn, chosen, format, params, "cv-types-" + fold).model();
+            for (int j = 0; j < judge.size(); j++) {
+                TrainingData td = judge.get(j);
+                for (int i = 0; i < td.pages.size(); i++) {
+                    int truth = PageType.LABELS.indexOf(td.pages.get(i).pageType());
+                    if (truth < 0 || folds.fold(td.pages.get(i)) != fold) continue;
+                    // A page that kept no block is typed as nothing: it counts against the model as an article.
+                    String label = td.evidence[i] == null ? "article" : model.classify(td.evidence[i]).label();
+                    confusions.get(j)[truth][PageType.LABELS.indexOf(label)]++;
+                }
+            }
+        }
+        List<Judged> out = new ArrayList<>();
+        for (int j = 0; j < judge.size(); j++) out.add(new Judged(judge.get(j).form.label(), confusions.get(j)));
+        return out;
+    }
+
+    /** What each type's ensemble relies on most, as Markdown: the top evidence by share of split gain. */
+    static String reliesOn(Trained html, Trained text, int n) {
+        StringBuilder sb = new StringBuilder("| type | HTML | text dumps |\n|---|---|---|\n");
+        for (int t = 0; t < PageType.LABELS.size(); t++) {
+            sb.append("| ").append(PageType.LABELS.get(t)).append(" | ")
+                    .append(String.join(", ", ContentTraining.topFeatures(html.perType().get(t), PageTypeModel.evidenceNames(Format.HTML), n)))
+                    .append(" | ")
+                    .append(String.join(", ", ContentTraining.topFeatures(text.perType().get(t), PageTypeModel.evidenceNames(Format.TEXT), n)))
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** The figures as Markdown: accuracy per form, then each form's confusion matrix with recall and precision. */
+    static String table(List<Judged> judged) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| form | pages | right |\n|---|---:|---:|\n");
+        for (Judged j : judged) {
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", j.form(), j.pages(), 100 * j.accuracy()));
+        }
+        for (Judged j : judged) {
+            sb.append("\n").append(j.form()).append(" (rows: WCXB's type; columns: the model's)\n\n| type |");
+            for (String l : PageType.LABELS) sb.append(' ').append(l).append(" |");
+            sb.append(" recall | precision |\n|---|");
+            sb.append("---:|".repeat(PageType.LABELS.size() + 2)).append('\n');
+            for (int t = 0; t < PageType.LABELS.size(); t++) {
+                sb.append("| ").append(PageType.LABELS.get(t)).append(" |");
+                for (int c : j.confusion()[t]) sb.append(' ').append(c).append(" |");
+                sb.append(String.format(Locale.ROOT, " %.2f | %.2f |%n", j.recall(t), j.precision(t)));
+            }
+        }
+        return sb.toString();
+    }
+}
