@@ -45,7 +45,7 @@ final class HtmlParser implements Stage {
         HtmlMetadataSources.Found found = HtmlMetadataSources.gather(doc);
         page.metadataCandidates().addAll(found.candidates());
         page.metadata(new Metadata(null, java.util.List.of(), found.site(), found.url(), found.language(), java.util.Map.of()));
-        page.markup(PageEvidence.markup(doc));
+        page.markup(MarkupEvidence.of(doc));
         Element body = doc.body();
         ForeignBreakout.apply(body);
         NodeTraversor.filter(DROP, body);

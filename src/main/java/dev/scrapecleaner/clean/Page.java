@@ -22,7 +22,7 @@ public final class Page {
     private Metadata metadata = Metadata.EMPTY;
     private PageType pageType = PageType.UNTYPED;
     private float[] evidence;
-    private PageEvidence.Markup markup;
+    private MarkupEvidence markup;
     private ScraperHeader header;
     private Deadline deadline = Deadline.none();
     private java.util.function.Supplier<FeatureRows> featureRows;
@@ -145,11 +145,11 @@ public final class Page {
     }
 
     /** What an HTML page's markup declares of its kind, counted as it was parsed; null for a text dump. */
-    PageEvidence.Markup markup() {
+    MarkupEvidence markup() {
         return markup;
     }
 
-    void markup(PageEvidence.Markup markup) {
+    void markup(MarkupEvidence markup) {
         this.markup = markup;
     }
 }

@@ -5,12 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * What a page shows of its kind, in one place and named: how its text is shaped (one long run of
@@ -27,7 +22,9 @@ final class PageEvidence {
             "type.prose_word_share", "type.shape_repeat_share", "type.shape_repeat_log", "type.price_blocks_log",
             "type.price_share", "type.date_blocks_log", "type.date_share", "type.question_share", "type.code_blocks_log",
             "type.heading_share", "type.bullet_share", "type.you_share", "type.i_share", "type.digit_block_share",
-            "type.says_more_log", "type.says_thread_log", "type.says_cart_log", "type.says_docs_log", "type.says_contact_log");
+            "type.says_more_log", "type.says_thread_log", "type.says_cart_log", "type.says_docs_log", "type.says_contact_log",
+            "type.title_listing", "type.title_forum", "type.title_docs", "type.title_product", "type.title_service",
+            "type.title_words");
     /** Structured data, address and markup: what only HTML carries. */
     private static final List<String> HTML_OWN = List.of("type.link_word_share", "type.ld_article", "type.ld_product",
             "type.ld_discussion", "type.ld_collection", "type.ld_docs", "type.ld_service", "type.ld_webpage", "type.og_article",
@@ -35,7 +32,8 @@ final class PageEvidence {
             "type.url_has_date", "type.url_forum", "type.url_product", "type.url_listing", "type.url_docs", "type.url_article",
             "type.url_service", "type.articles_log", "type.pre_log", "type.code_log", "type.forms_log", "type.inputs_log",
             "type.table_rows_log", "type.times_log", "type.subheads_log", "type.list_items_log", "type.images_log",
-            "type.named_post_log", "type.named_product_log", "type.named_item_log", "type.named_docs_log");
+            "type.named_post_log", "type.named_product_log", "type.named_item_log", "type.named_docs_log",
+            "type.linked_headings_log", "type.slug_links_log", "type.links_log", "type.h1s");
     static final List<String> HTML_NAMES = concat(TEXT_NAMES, HTML_OWN);
 
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:€|£|USD|EUR|GBP|kr|zł)\\b");
@@ -44,8 +42,6 @@ final class PageEvidence {
             + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
             + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago\\b");
     private static final Pattern URL_DATE = Pattern.compile("/(?:19|20)\\d\\d/(?:[01]?\\d)(?:/|$)|/(?:19|20)\\d\\d-[01]\\d-[0-3]\\d");
-    private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]{0,400}\\]|\"[^\"]{1,80}\")");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"");
 
     // Generic vocabularies of addresses and of structured-data types: evidence, whose weight the model learns.
     private static final List<String> URL_FORUM = List.of("forum", "forums", "thread", "threads", "topic", "topics",
@@ -73,6 +69,14 @@ final class PageEvidence {
             Pattern.compile("(?i)\\b(?:on this page|table of contents|edit this page|was this page helpful|copy code|previous|next|parameters|returns|example)\\b"),
             Pattern.compile("(?i)\\b(?:contact us|get a quote|request a (?:demo|quote)|book (?:now|a call|an appointment)|call us|get started|free consultation|our services|pricing)\\b"));
 
+    /** The same kinds, as a page's title names them ("Archives", "Forum", "API reference", "Shop", "Our services"). */
+    private static final List<Pattern> TITLE_SAYS = List.of(
+            Pattern.compile("(?i)\\b(?:category|categories|archives?|tag|tagged|search results?|page \\d+|all posts|latest|news|blog|results for|topics?)\\b"),
+            Pattern.compile("(?i)\\b(?:forums?|thread|topic|community|discussion|question|answers?|reply|solved|help needed)\\b"),
+            Pattern.compile("(?i)\\b(?:documentation|docs|api|reference|guide|manual|tutorial|how to|getting started|install(?:ation|ing)?)\\b"),
+            Pattern.compile("(?i)\\b(?:buy|shop|store|price|sale|product|order)\\b|[$€£]\\s?\\d"),
+            Pattern.compile("(?i)\\b(?:services?|solutions?|contact|about us|pricing|company|agency|consulting|hire|book)\\b"));
+
     private PageEvidence() {
     }
 
@@ -82,22 +86,15 @@ final class PageEvidence {
 
     /** The page's evidence, in the order of {@link #names} for its format (HTML when the parser read its markup). */
     static float[] of(Page page) {
-        Markup markup = page.markup();
+        MarkupEvidence markup = page.markup();
         float[] out = new float[(markup != null ? HTML_NAMES : TEXT_NAMES).size()];
         int k = text(page.blocks(), out);
+        k = title(page.title(), out, k);
         if (markup != null) html(page, markup, out, k);
         return out;
     }
 
-    /**
-     * Counts what the document's markup declares, before the parser drops scripts, forms and meta
-     * tags from the body (JSON-LD and microdata often sit there).
-     */
-    static Markup markup(org.jsoup.nodes.Document doc) {
-        Markup m = new Markup();
-        NodeTraversor.traverse(m, doc);
-        return m;
-    }
+
 
     private static int text(List<Block> blocks, float[] out) {
         int n = blocks.size();
@@ -172,7 +169,14 @@ final class PageEvidence {
         return k;
     }
 
-    private static int html(Page page, Markup m, float[] out, int k) {
+    private static int title(String title, float[] out, int k) {
+        String t = title == null ? "" : title;
+        for (Pattern p : TITLE_SAYS) out[k++] = !t.isEmpty() && p.matcher(t).find() ? 1 : 0;
+        out[k++] = TextSignals.wordCount(t);
+        return k;
+    }
+
+    private static int html(Page page, MarkupEvidence m, float[] out, int k) {
         double words = 0;
         double linkWords = 0;
         for (Block b : page.blocks()) {
@@ -199,9 +203,11 @@ final class PageEvidence {
             out[k++] = any ? 1 : 0;
         }
         for (int count : new int[] {m.articles, m.pres, m.codes, m.forms, m.inputs, m.tableRows, m.times, m.subheads,
-                m.listItems, m.images, m.namedPost, m.namedProduct, m.namedItem, m.namedDocs}) {
+                m.listItems, m.images, m.namedPost, m.namedProduct, m.namedItem, m.namedDocs, m.linkedHeadings, m.slugLinks,
+                m.links}) {
             out[k++] = (float) Math.log1p(count);
         }
+        out[k++] = m.h1s;
         return k;
     }
 
@@ -302,99 +308,5 @@ final class PageEvidence {
         List<String> n = new ArrayList<>(a);
         n.addAll(b);
         return List.copyOf(n);
-    }
-
-    /** One walk over the document that counts what kinds of pages are made of. */
-    static final class Markup implements NodeVisitor {
-        final java.util.Set<String> declared = new java.util.HashSet<>();
-        String ogType;
-        int articles;
-        int pres;
-        int codes;
-        int forms;
-        int inputs;
-        int tableRows;
-        int times;
-        int subheads;
-        int listItems;
-        int images;
-        int namedPost;
-        int namedProduct;
-        int namedItem;
-        int namedDocs;
-
-        @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element e)) return;
-            switch (e.normalName()) {
-                case "article" -> articles++;
-                case "pre" -> pres++;
-                case "code" -> codes++;
-                case "form" -> forms++;
-                case "input", "button", "select", "textarea" -> inputs++;
-                case "tr" -> tableRows++;
-                case "time" -> times++;
-                case "h2", "h3", "h4" -> subheads++;
-                case "li" -> listItems++;
-                case "img" -> images++;
-                case "meta" -> {
-                    if (ogType == null && e.attr("property").equalsIgnoreCase("og:type")) {
-                        ogType = e.attr("content").strip().toLowerCase(Locale.ROOT);
-                    }
-                }
-                case "script" -> {
-                    if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) declareLd(e.data());
-                }
-                default -> { }
-            }
-            if (e.hasAttr("itemtype")) {
-                String t = e.attr("itemtype");
-                declare(t.substring(t.lastIndexOf('/') + 1));
-            }
-            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (names.length() > 1) {
-                if (has(names, "post", "comment", "reply", "message", "thread", "topic", "answer")) namedPost++;
-                if (has(names, "product", "price", "cart", "sku", "buy", "variant")) namedProduct++;
-                if (has(names, "card", "item", "tile", "grid", "teaser", "listing", "result")) namedItem++;
-                if (has(names, "toc", "docs", "highlight", "sphinx", "markdown", "api", "doc-")) namedDocs++;
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-        }
-
-        private void declareLd(String json) {
-            Matcher m = LD_TYPE.matcher(json.length() > 200_000 ? json.substring(0, 200_000) : json);
-            while (m.find()) {
-                Matcher q = QUOTED.matcher(m.group(1));
-                while (q.find()) declare(q.group(1));
-            }
-        }
-
-        /** Files a structured-data type under the kind of page it says. */
-        private void declare(String type) {
-            String t = type.strip().toLowerCase(Locale.ROOT);
-            int colon = t.lastIndexOf(':');
-            if (colon >= 0) t = t.substring(colon + 1);
-            switch (t) {
-                case "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-                        "liveblogposting", "scholarlyarticle" -> declared.add("article");
-                case "product", "offer", "aggregateoffer", "productgroup", "productmodel", "individualproduct" -> declared.add("product");
-                case "discussionforumposting", "qapage", "question", "answer", "comment", "socialmediaposting" ->
-                        declared.add("discussion");
-                case "collectionpage", "itemlist", "searchresultspage", "offercatalog", "blog" -> declared.add("collection");
-                case "techarticle", "apireference", "softwaresourcecode", "howto" -> declared.add("docs");
-                case "service", "localbusiness", "faqpage", "contactpage", "aboutpage", "professionalservice",
-                        "organization", "corporation" -> declared.add("service");
-                case "webpage", "website" -> declared.add("webpage");
-                default -> { }
-            }
-        }
-
-        private static boolean has(String names, String... words) {
-            for (String w : words) if (names.contains(w)) return true;
-            return false;
-        }
     }
 }
