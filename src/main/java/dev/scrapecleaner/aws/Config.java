@@ -1,5 +1,6 @@
 package dev.scrapecleaner.aws;
 
+import dev.scrapecleaner.report.Thresholds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param maxDecodedBytes  cap on the inflated size of gzipped objects ({@code MAX_DECODED_BYTES}, default 64 MiB)
  * @param dedupe           cross-document dedupe ({@code DEDUPE}): {@code s3} (an index in S3, exact and near
  *                         duplicates), {@code s3-exact} (exact ones only) or {@code off}
- * @param env              all variables, for the settings of other parts (report thresholds)
+ * @param env              all variables, for the settings of other parts: the verdict's {@link #thresholds()},
+ *                         {@code EXPECTED_PAGE_TYPES} among them
  */
 public record Config(String outputBucket, String articlePrefix, String reportPrefix, String indexPrefix,
                      long maxObjectBytes, long maxDecodedBytes, String dedupe, Map<String, String> env) {
@@ -46,12 +48,22 @@ public record Config(String outputBucket, String articlePrefix, String reportPre
             throw new ConfigException("DUPLICATE_ACTION must be 'write' or 'report-only', not '" + action + "'.");
         }
         bytes(env, "TIME_RESERVE_MS", DEFAULT_TIME_RESERVE_MS);
+        config.thresholds();
+        return config;
+    }
+
+    /**
+     * The verdict's thresholds ({@code MIN_WORDS}... {@code EXPECTED_LANGUAGES}, and
+     * {@code EXPECTED_PAGE_TYPES}: the page types the ingest takes, default {@code article}, a page
+     * confidently typed as another flagged {@code unexpected-page-type}). A bad value is a
+     * {@link ConfigException} that names the variable and, for page types, the valid ones.
+     */
+    public Thresholds thresholds() {
         try {
-            dev.scrapecleaner.report.Thresholds.fromEnv(env);
+            return Thresholds.fromEnv(env);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        return config;
     }
 
     /** {@code INPUT_BUCKET}, when set: the bucket whose objects trigger the function. */

@@ -8,7 +8,6 @@ import dev.scrapecleaner.clean.ScrapeDecoder;
 import dev.scrapecleaner.dedupe.DuplicateIndex;
 import dev.scrapecleaner.report.ProcessedScrape;
 import dev.scrapecleaner.report.ScrapeProcessor;
-import dev.scrapecleaner.report.Thresholds;
 import dev.scrapecleaner.report.Source;
 import dev.scrapecleaner.report.Version;
 import java.time.Duration;
@@ -71,7 +70,7 @@ public final class ObjectProcessor {
         this.config = config;
         this.store = new S3ScrapeStore(s3);
         this.processor = new ScrapeProcessor(new Cleaner(new ScrapeDecoder(config.maxDecodedBytes())), index,
-                Thresholds.fromEnv(config.env()));
+                config.thresholds());
     }
 
     /** Processes the object with no time limit (command line, tests). */

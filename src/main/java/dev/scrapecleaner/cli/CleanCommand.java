@@ -1,6 +1,7 @@
 package dev.scrapecleaner.cli;
 
 import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.PageType;
 import dev.scrapecleaner.dedupe.InMemoryDuplicateIndex;
 import dev.scrapecleaner.report.Json;
 import dev.scrapecleaner.report.ProcessedScrape;
@@ -23,8 +24,11 @@ import java.util.stream.Stream;
 /** {@code clean}: the core on local files, no S3. */
 final class CleanCommand {
     static final List<String> FORMATS = List.of("json", "txt", "md", "html");
+    /** The option that sets {@code EXPECTED_PAGE_TYPES} for a local run (clean, invoke, serve). */
+    static final String EXPECTED_PAGE_TYPES = "--expected-page-types";
     static final String HELP = """
-            Usage: java -jar target/scrape-cleaner.jar clean [--format json|txt|md|html] [--out DIR] FILE|DIR...
+            Usage: java -jar target/scrape-cleaner.jar clean [--format json|txt|md|html] [--out DIR]
+                                                             [--expected-page-types LIST] FILE|DIR...
 
             Cleans local scrapes (HTML pages or text dumps, gzipped or not) with the same core the
             Lambda runs. Folders are walked recursively; hidden files are skipped. Files are also
@@ -37,9 +41,14 @@ final class CleanCommand {
                            article (as the function writes one), DIR/<path>.<format>; <path> is the
                            input's path under the folder given (a file given by itself: its name),
                            so page.html gives page.html.json and page.html.report.json
+              --expected-page-types LIST
+                           the page types the ingest takes (EXPECTED_PAGE_TYPES, default article):
+                           comma-separated among %s, or '*' for all; a page
+                           confidently typed as another is flagged unexpected-page-type (review)
             Without --out, exactly one FILE is allowed: its article goes to stdout and its verdict to
-            stderr.
-            """;
+            stderr. The verdict's other thresholds come from the environment variables the function
+            reads (MIN_WORDS, EXPECTED_LANGUAGES...; README "Verdict thresholds").
+            """.formatted(String.join(", ", PageType.LABELS));
 
     private final PrintStream out;
     private final PrintStream err;
@@ -56,6 +65,7 @@ final class CleanCommand {
     int run(String[] args) {
         String format = "json";
         Path outDir = null;
+        String pageTypes = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -65,6 +75,7 @@ final class CleanCommand {
                 }
                 case "--format" -> format = value(args, ++i, "--format");
                 case "--out" -> outDir = Path.of(value(args, ++i, "--out"));
+                case EXPECTED_PAGE_TYPES -> pageTypes = expectedPageTypes(args, ++i);
                 default -> {
                     if (args[i].startsWith("--")) throw new UsageException("Unknown option " + args[i] + " for clean.");
                     inputs.add(Path.of(args[i]));
@@ -89,8 +100,9 @@ final class CleanCommand {
             throw new UsageException("Without --out, clean takes exactly one file (got " + files.size()
                     + "); add --out DIR to clean several.");
         }
-        ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(), new InMemoryDuplicateIndex(),
-                Thresholds.fromEnv(System.getenv()));
+        Thresholds thresholds = Thresholds.fromEnv(System.getenv());
+        if (pageTypes != null) thresholds = thresholds.withExpectedPageTypes(Thresholds.pageTypes(pageTypes));
+        ScrapeProcessor processor = new ScrapeProcessor(new Cleaner(), new InMemoryDuplicateIndex(), thresholds);
         if (outDir == null) {
             return printOne(processor, files.get(0).file(), format);
         }
@@ -110,15 +122,39 @@ final class CleanCommand {
         }
     }
 
-    /** One line: the verdict, its score, reasons and flags, what an unreadable input's error says, and whether an article came out. */
+    /**
+     * One line: the verdict, its score, reasons and flags, the page type when the page was typed,
+     * what an unreadable input's error says, and whether an article came out.
+     */
     static String verdictLine(ProcessedScrape p) {
         Map<String, Object> r = p.report();
         StringBuilder sb = new StringBuilder("verdict ").append(p.verdict()).append(" (score ").append(r.get("score")).append(')');
         if (r.get("reasons") instanceof List<?> reasons && !reasons.isEmpty()) sb.append("  reasons ").append(reasons);
         if (r.get("flags") instanceof List<?> flags && !flags.isEmpty()) sb.append("  flags ").append(flags);
+        if (r.get("pageType") != null) sb.append("  page type ").append(pageType(r));
         if (r.get("error") instanceof Map<?, ?> e) sb.append("  ").append(e.get("message"));
         if (!p.writesArticle(false)) sb.append("  (no article)");
         return sb.toString();
+    }
+
+    /** A report's page type as people read it: {@code forum (confidence 0.87)}, or {@code untyped}. */
+    static String pageType(Map<?, ?> report) {
+        Object type = report.get("pageType");
+        return type == null ? "untyped" : type + " (confidence " + report.get("pageTypeConfidence") + ")";
+    }
+
+    /**
+     * The value of {@code --expected-page-types}, checked as {@code EXPECTED_PAGE_TYPES} is: a bad
+     * list is a usage error that names the valid page types.
+     */
+    static String expectedPageTypes(String[] args, int i) {
+        String v = value(args, i, EXPECTED_PAGE_TYPES);
+        try {
+            Thresholds.pageTypes(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(EXPECTED_PAGE_TYPES + " (" + e.getMessage() + ")");
+        }
+        return v.strip();
     }
 
     static String render(ProcessedScrape p, String format) {

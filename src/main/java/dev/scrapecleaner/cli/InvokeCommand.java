@@ -33,6 +33,7 @@ final class InvokeCommand {
     static final String HELP = """
             Usage: java -jar target/scrape-cleaner.jar invoke EVENT.json [--out DIR] [--endpoint URL] [--region R] [--raw DIR]
                    java -jar target/scrape-cleaner.jar invoke --object FILE... [--out DIR] [--endpoint URL] [--region R]
+                   (either form also takes [--expected-page-types LIST])
 
             Runs the Lambda handler (%s) on EVENT.json exactly as Lambda
             would: the same environment variables as template.yaml, a Context with its timeout (%d s) and
@@ -54,6 +55,8 @@ final class InvokeCommand {
                               DIR/reports/<key>.json (the in-memory server is gone when invoke exits)
               --object FILE...  instead of an event file: upload each FILE to s3://%s/%s<file name> and
                               run the handler on the S3 Put notification S3 would send for them
+              --expected-page-types LIST  EXPECTED_PAGE_TYPES for this run instead of the template's
+                              article: comma-separated page types, or '*' for all
             Prints, per object, where its article and report went, a summary, the report and the article.
             Exit status 1 when the handler failed (as Lambda would retry), 2 for a usage error.
             """.formatted(LocalFunction.HANDLER, LocalFunction.TIMEOUT_SECONDS, LocalFunction.MEMORY_MB,
@@ -61,6 +64,8 @@ final class InvokeCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** {@code --expected-page-types}, or null for the template's value. */
+    private String expectedPageTypes;
 
     InvokeCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -84,6 +89,7 @@ final class InvokeCommand {
                 case "--region" -> region = CleanCommand.value(args, ++i, "--region");
                 case "--raw" -> rawDir = Path.of(CleanCommand.value(args, ++i, "--raw"));
                 case "--out" -> outDir = Path.of(CleanCommand.value(args, ++i, "--out"));
+                case CleanCommand.EXPECTED_PAGE_TYPES -> expectedPageTypes = CleanCommand.expectedPageTypes(args, ++i);
                 case "--object" -> {
                     objects.add(Path.of(CleanCommand.value(args, ++i, "--object")));
                     while (i + 1 < args.length && !args[i + 1].startsWith("--")) objects.add(Path.of(args[++i]));
@@ -175,6 +181,7 @@ final class InvokeCommand {
             return 1;
         }
         Map<String, String> env = LocalFunction.environment(endpoint, region);
+        if (expectedPageTypes != null) env.put("EXPECTED_PAGE_TYPES", expectedPageTypes);
         ByteArrayOutputStream response = new ByteArrayOutputStream();
         try {
             EventHandler handler = new EventHandler(env, s3);

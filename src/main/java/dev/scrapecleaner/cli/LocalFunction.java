@@ -43,6 +43,8 @@ final class LocalFunction {
         env.put("ENCODING_DAMAGE", "0.01");
         env.put("REVIEW_BELOW_SCORE", "0.5");
         env.put("EXPECTED_LANGUAGES", "");
+        env.put("EXPECTED_PAGE_TYPES", "article");
+        env.put("PAGE_TYPE_CONFIDENCE", "0.5");
         return env;
     }
 }

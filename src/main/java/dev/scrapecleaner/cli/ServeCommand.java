@@ -46,7 +46,7 @@ final class ServeCommand implements AutoCloseable {
     static final int DEFAULT_PORT = 9444;
     static final Path DEFAULT_DATA = Path.of(".s3-data");
     static final String HELP = """
-            Usage: java -jar target/scrape-cleaner.jar serve [--port N] [--data DIR]
+            Usage: java -jar target/scrape-cleaner.jar serve [--port N] [--data DIR] [--expected-page-types LIST]
 
             Starts an S3-compatible endpoint on 127.0.0.1 that cleans every object uploaded to the bucket
             '%s', as the deployed function does on S3 notifications: the article and the report land in
@@ -55,6 +55,8 @@ final class ServeCommand implements AutoCloseable {
               aws --endpoint-url http://127.0.0.1:%d s3 cp page.html s3://%s/
               --port N    the port to listen on (default %d; 0 picks a free one)
               --data DIR  where buckets and objects are kept, so they survive restarts (default %s)
+              --expected-page-types LIST  EXPECTED_PAGE_TYPES instead of the template's article:
+                          comma-separated page types, or '*' for all
             Prints one line per cleaned object. Stop with Ctrl-C.
             """.formatted(INPUT_BUCKET, LocalFunction.OUTPUT_BUCKET, DEFAULT_PORT, INPUT_BUCKET, DEFAULT_PORT,
             DEFAULT_DATA);
@@ -70,6 +72,8 @@ final class ServeCommand implements AutoCloseable {
     private EmbeddedS3Server server;
     private S3Client s3;
     private EventHandler handler;
+    /** {@code --expected-page-types}, or null for the template's value. */
+    private String expectedPageTypes;
 
     ServeCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -87,6 +91,7 @@ final class ServeCommand implements AutoCloseable {
                 }
                 case "--port" -> port = port(CleanCommand.value(args, ++i, "--port"));
                 case "--data" -> data = Path.of(CleanCommand.value(args, ++i, "--data"));
+                case CleanCommand.EXPECTED_PAGE_TYPES -> expectedPageTypes = CleanCommand.expectedPageTypes(args, ++i);
                 default -> throw new UsageException("Unexpected argument " + args[i] + " for serve.");
             }
         }
@@ -141,7 +146,9 @@ final class ServeCommand implements AutoCloseable {
                 s3.createBucket(c -> c.bucket(bucket));
             }
         }
-        handler = new EventHandler(LocalFunction.environment(server.endpoint().toString(), region), s3);
+        Map<String, String> env = LocalFunction.environment(server.endpoint().toString(), region);
+        if (expectedPageTypes != null) env.put("EXPECTED_PAGE_TYPES", expectedPageTypes);
+        handler = new EventHandler(env, s3);
         String url = server.endpoint().toString();
         out.printf("""
                 S3 endpoint   %s   (data in %s)

@@ -32,6 +32,7 @@ final class Summary {
         out.println("   article: " + (article == null ? "(not written)" : "s3://" + bucket + "/" + articleKey));
         out.println("   verdict: " + report.get("verdict") + "  score " + report.get("score")
                 + "  reasons " + report.get("reasons") + "  flags " + report.get("flags"));
+        if (report.get("pageType") != null) out.println("   page type: " + CleanCommand.pageType(report));
         if (report.get("error") instanceof Map<?, ?> error) {
             out.println("   error:   " + error.get("message"));
         }

@@ -2,6 +2,7 @@ package dev.scrapecleaner.report;
 
 import dev.scrapecleaner.clean.Block;
 import dev.scrapecleaner.clean.CleanResult;
+import dev.scrapecleaner.clean.PageType;
 import dev.scrapecleaner.clean.Reason;
 import dev.scrapecleaner.clean.ScraperHeader;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.regex.Pattern;
  * when there is nothing to keep, {@code review} when a flag doubts the article, else
  * {@code accept}; and a score in [0, 1] that falls with each doubt. An HTTP error status or an
  * error banner alone is flagged, not held against a full article: scrapers often capture the
- * article behind a 403 banner.
+ * article behind a 403 banner. A page confidently typed as other than the ingest expects is
+ * flagged {@code unexpected-page-type}, a doubt (review, not reject: its content is still cleaned
+ * and written, and the ingest routes on the flag).
  */
 final class Judgement {
     private static final Pattern PAYWALL = Pattern.compile("(?i)(subscribe (?:now )?to (?:continue|keep) reading|"
@@ -30,7 +33,7 @@ final class Judgement {
             "become a subscriber", "subscribe to continue");
     /** Flags that put an article up for review. */
     private static final Set<String> DOUBTS = Set.of("too-short", "encoding-damage", "unexpected-language", "paywall",
-            "truncated", "mostly-duplicate", "not-an-article", "soft-404");
+            "truncated", "mostly-duplicate", "not-an-article", "soft-404", "unexpected-page-type");
 
     final Verdict verdict;
     final List<String> reasons = new ArrayList<>();
@@ -44,7 +47,11 @@ final class Judgement {
         int words = (int) metrics.values().get("words");
         // No article when the article is empty, or when the rules found none and the model kept a page's items: a
         // listing's headlines are its main content, but a news ingest wants them routed, not accepted as a story.
-        boolean empty = result.article().isEmpty() || result.blocks().stream().noneMatch(Block::keptByRules);
+        // A page confidently typed as other than an article is routed by its type instead (the flag below), so that
+        // an ingest that expects forums or listings gets them as what they are, not as a no-article reject.
+        PageType type = result.pageType();
+        boolean otherType = type.typed() && !type.label().equals("article") && type.confidence() >= t.pageTypeConfidence();
+        boolean empty = result.article().isEmpty() || !otherType && result.blocks().stream().noneMatch(Block::keptByRules);
         if (!empty && words < t.minWords()) f.add("too-short");
         if (f.contains("error-banner") && (empty || words < t.minWords())) f.add("soft-404");
         if (metrics.boilerplateShare() > t.mostlyBoilerplate()) f.add("mostly-boilerplate");
@@ -58,6 +65,7 @@ final class Judgement {
         else if (!empty && words < PAYWALL_TEASER_WORDS && hasSubscribeCall(result)) f.add("paywall");
         if (!empty && (looksTruncated(result.article().paragraphs()) || endsMidSentence(result.blocks()))) f.add("truncated");
         if (result.input().ok() && (empty || words < t.minWords()) && looksLikeNonArticle(result)) f.add("not-an-article");
+        if (t.unexpected(type)) f.add("unexpected-page-type");
         flags = new ArrayList<>(f);
 
         double s;
@@ -70,6 +78,7 @@ final class Judgement {
             reasons.add("no-article");
             if (f.contains("not-an-article")) reasons.add("not-an-article");
             if (f.contains("soft-404")) reasons.add("soft-404");
+            if (f.contains("unexpected-page-type")) reasons.add("unexpected-page-type");
             s = 0;
         } else {
             s = Math.min(1.0, 0.4 + 0.6 * words / 300.0);

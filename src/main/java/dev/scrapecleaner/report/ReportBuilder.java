@@ -3,6 +3,7 @@ package dev.scrapecleaner.report;
 import dev.scrapecleaner.clean.Block;
 import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.DecodedScrape;
+import dev.scrapecleaner.clean.PageType;
 import dev.scrapecleaner.clean.Reason;
 import dev.scrapecleaner.clean.ScraperHeader;
 import dev.scrapecleaner.dedupe.DuplicateMatch;
@@ -11,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the quality report of one cleaned scrape as a JSON-ready map, in a fixed field order. */
+/**
+ * Builds the quality report of one cleaned scrape as a JSON-ready map, in a fixed field order.
+ * {@code pageType} and {@code pageTypeConfidence} are always present, null for an untyped page, so
+ * that a consumer can tell "not typed" from a report written before page types (schema 2.2).
+ */
 public final class ReportBuilder {
     private static final int EXAMPLES = 3;
     private static final int EXAMPLE_CHARS = 80;
@@ -36,6 +41,9 @@ public final class ReportBuilder {
         r.put("reasons", judgement.reasons);
         r.put("score", judgement.score);
         r.put("flags", judgement.flags);
+        PageType type = result.pageType();
+        r.put("pageType", type.label());
+        r.put("pageTypeConfidence", type.typed() ? QualityMetrics.round(type.confidence()) : null);
         if (!in.ok()) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", in.problem().code());

@@ -4,9 +4,10 @@ package dev.scrapecleaner.report;
 public final class Version {
     /**
      * Schema version of the article and report JSON: the major bumped on a removed or renamed field,
-     * the minor on an added one (2.1: the report's {@code duplicates.crossDocument.checked}; 2.2: the article's {@code authors} and {@code metadataSources}).
+     * the minor on an added one (2.1: the report's {@code duplicates.crossDocument.checked}; 2.2: the article's {@code authors} and {@code metadataSources};
+     * 2.3: the report's {@code pageType} and {@code pageTypeConfidence}).
      */
-    public static final String SCHEMA = "2.2";
+    public static final String SCHEMA = "2.3";
 
     private Version() {
     }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scrapecleaner.clean.PageType;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Settings that would make the function trigger itself are refused at start-up, with the fix in the message. */
@@ -88,5 +90,19 @@ class ConfigTest {
         Config.ConfigException e = assertThrows(Config.ConfigException.class,
                 () -> new EventHandler(env("INPUT_BUCKET", "news", "INPUT_PREFIX", ""), null));
         assertTrue(e.getMessage().startsWith("INPUT_BUCKET and OUTPUT_BUCKET are both 'news'"), e.getMessage());
+    }
+
+    @Test
+    void expectedPageTypesAreReadAndCheckedAtStart() {
+        assertEquals(Set.of("article"), Config.fromEnv(env()).thresholds().expectedPageTypes());
+        assertEquals(Set.of("article", "forum", "listing"),
+                Config.fromEnv(env("EXPECTED_PAGE_TYPES", "article,forum, listing")).thresholds().expectedPageTypes());
+        assertEquals(Set.copyOf(PageType.LABELS), Config.fromEnv(env("EXPECTED_PAGE_TYPES", "*")).thresholds().expectedPageTypes());
+
+        Config.ConfigException e = assertThrows(Config.ConfigException.class,
+                () -> Config.fromEnv(env("EXPECTED_PAGE_TYPES", "article,news")));
+        assertTrue(e.getMessage().contains("EXPECTED_PAGE_TYPES"), e.getMessage());
+        assertTrue(e.getMessage().contains("'news'"), e.getMessage());
+        for (String label : PageType.LABELS) assertTrue(e.getMessage().contains(label), label + ": " + e.getMessage());
     }
 }

@@ -3,10 +3,12 @@ package dev.scrapecleaner.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.scrapecleaner.clean.PageType;
 import dev.scrapecleaner.report.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +127,32 @@ abstract class EventHandlerContract {
         Map<String, Object> report = read("reports/a b/harbour.html.json");
         assertEquals("accept", report.get("verdict"));
         assertEquals(List.of("exact", "near"), crossDocument(report).get("checked"));
+    }
+
+    /**
+     * The stored report says the page's type, and routes on it as EXPECTED_PAGE_TYPES asks: null
+     * (and never flagged) until the page-type stage types pages, a WCXB label with its confidence after.
+     */
+    @Test
+    void theReportCarriesThePageTypeAndRoutesOnIt() throws IOException {
+        put("harbour.html", Files.readAllBytes(Path.of("events", "raw", "harbour-wind-farm.html")));
+
+        handler("s3", Map.of("EXPECTED_PAGE_TYPES", "listing")).handle(putEvent("harbour.html"), QuietContext.create());
+
+        Map<String, Object> report = read("reports/harbour.html.json");
+        assertEquals("2.3", report.get("schemaVersion"));
+        assertTrue(report.containsKey("pageType") && report.containsKey("pageTypeConfidence"), report.keySet().toString());
+        boolean flagged = ((List<?>) report.get("flags")).contains("unexpected-page-type");
+        if (report.get("pageType") == null) {
+            assertNull(report.get("pageTypeConfidence"));
+            assertFalse(flagged, "an untyped page is never flagged");
+            assertEquals("accept", report.get("verdict"));
+        } else {
+            assertTrue(PageType.LABELS.contains(report.get("pageType")), report.get("pageType").toString());
+            double confidence = ((Number) report.get("pageTypeConfidence")).doubleValue();
+            assertEquals(!"listing".equals(report.get("pageType")) && confidence >= 0.5, flagged, report.toString());
+        }
+        assertNotNull(read("articles/harbour.html.json"), "the article is written whatever its type");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import dev.scrapecleaner.clean.PageType;
+import dev.scrapecleaner.report.Thresholds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +16,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -88,6 +92,23 @@ public class TemplateTest {
         assertEquals(Map.of("Ref", "ScrapeCleanerFunction.Alias"), ((Map<?, ?>) lambda.get(0)).get("Function"));
         Map<String, Object> env = map(function(), "Environment", "Variables");
         assertFalse(env.get("OUTPUT_BUCKET").toString().contains("InputBucket"));
+    }
+
+    @Test
+    void expectedPageTypesAreAParameterWhosePatternTakesWhatTheFunctionTakes() {
+        Map<String, Object> parameter = map(template, "Parameters", "ExpectedPageTypes");
+        assertEquals("article", parameter.get("Default"));
+        assertEquals(Map.of("Ref", "ExpectedPageTypes"), map(function(), "Environment", "Variables").get("EXPECTED_PAGE_TYPES"));
+        Pattern allowed = Pattern.compile((String) parameter.get("AllowedPattern"));
+        List<String> good = new ArrayList<>(List.of("*", "any", "article,forum", "article, listing ,product"));
+        good.addAll(PageType.LABELS);
+        for (String v : good) {
+            assertTrue(allowed.matcher(v).matches(), v);
+            Thresholds.pageTypes(v);
+        }
+        for (String v : List.of("", "article,", ",forum", "article;forum", "*,forum")) {
+            assertFalse(allowed.matcher(v).matches(), v);
+        }
     }
 
     @Test

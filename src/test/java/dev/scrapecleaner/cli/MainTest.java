@@ -1,9 +1,16 @@
 package dev.scrapecleaner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scrapecleaner.clean.CleanResult;
+import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.PageType;
 import dev.scrapecleaner.report.Json;
+import dev.scrapecleaner.report.ProcessedScrape;
+import dev.scrapecleaner.report.ReportBuilder;
+import dev.scrapecleaner.report.Source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -114,5 +121,42 @@ class MainTest {
     @Test
     void invokeTakesAnEventOrObjectsNotBoth() {
         assertEquals(2, run("invoke", "events/s3-put.json", "--object", "events/raw/harbour-wind-farm.html"));
+    }
+
+    @Test
+    void cleanTakesTheExpectedPageTypesAndRefusesAnUnknownOne() {
+        assertEquals(0, run("clean", "--expected-page-types", "article,forum", "events/raw/harbour-wind-farm.html"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("verdict accept"), err.toString(StandardCharsets.UTF_8));
+        for (String[] args : List.of(new String[] {"clean", "--expected-page-types", "blog", "events/raw/harbour-wind-farm.html"},
+                new String[] {"invoke", "--object", "events/raw/harbour-wind-farm.html", "--expected-page-types", "blog"},
+                new String[] {"serve", "--expected-page-types", "news,blog"})) {
+            err.reset();
+            assertEquals(2, run(args), String.join(" ", args));
+            String message = err.toString(StandardCharsets.UTF_8);
+            assertTrue(message.contains("--expected-page-types") && message.contains("documentation, forum, listing"), message);
+        }
+    }
+
+    @Test
+    void invokeRunsTheFunctionWithTheExpectedPageTypesGiven() {
+        assertEquals(0, run("invoke", "--object", "events/raw/harbour-wind-farm.html", "--expected-page-types", "*"));
+        String printed = out();
+        assertTrue(printed.contains("verdict: accept"), printed);
+        assertTrue(printed.contains("\"pageType\""), "the report names the page type, null while untyped: " + printed);
+    }
+
+    @Test
+    void theVerdictLineNamesTheTypeOfATypedPage() throws IOException {
+        byte[] page = Files.readAllBytes(Path.of("events/raw/harbour-wind-farm.html"));
+        CleanResult r = new Cleaner().clean(page);
+        CleanResult forum = new CleanResult(r.input(), r.article(), r.blocks(), r.header(), r.signals(), r.timingsNanos(),
+                PageType.of(new double[] {0.1, 0.02, 0.02, 0.8, 0.02, 0.02, 0.02}));
+        Map<String, Object> report = ReportBuilder.report(Source.localFile("p.html", page.length), forum, null);
+        String line = CleanCommand.verdictLine(new ProcessedScrape(forum, null, Map.of(), report));
+        assertTrue(line.startsWith("verdict review"), line);
+        assertTrue(line.contains("unexpected-page-type") && line.contains("page type forum (confidence 0.8)"), line);
+        String untyped = CleanCommand.verdictLine(new ProcessedScrape(r, null, Map.of(),
+                ReportBuilder.report(Source.localFile("p.html", page.length), r, null)));
+        assertFalse(untyped.contains("page type"), untyped);
     }
 }

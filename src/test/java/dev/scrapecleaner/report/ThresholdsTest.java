@@ -1,10 +1,12 @@
 package dev.scrapecleaner.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.PageType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,41 @@ class ThresholdsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Thresholds.fromEnv(Map.of("MOSTLY_DUPLICATE", "lots")));
         assertTrue(e.getMessage().startsWith("MOSTLY_DUPLICATE must be a number"), e.getMessage());
+    }
+
+    @Test
+    void expectedPageTypesAreArticlesUnlessSetAndAStarTakesEveryType() {
+        assertEquals(Set.of("article"), Thresholds.fromEnv(Map.of()).expectedPageTypes());
+        assertEquals(Set.of("article"), Thresholds.fromEnv(Map.of("EXPECTED_PAGE_TYPES", " ")).expectedPageTypes());
+        assertEquals(Set.of("article", "forum"), Thresholds.fromEnv(Map.of("EXPECTED_PAGE_TYPES", "Article, forum")).expectedPageTypes());
+        assertEquals(Set.copyOf(PageType.LABELS), Thresholds.fromEnv(Map.of("EXPECTED_PAGE_TYPES", "*")).expectedPageTypes());
+        assertEquals(Set.copyOf(PageType.LABELS), Thresholds.fromEnv(Map.of("EXPECTED_PAGE_TYPES", "ANY")).expectedPageTypes());
+        assertEquals(0.7, Thresholds.fromEnv(Map.of("PAGE_TYPE_CONFIDENCE", "0.7")).pageTypeConfidence());
+    }
+
+    @Test
+    void anUnknownPageTypeIsAnErrorThatListsTheValidOnes() {
+        for (String bad : List.of("article,blog", "article,", "*,forum", "articles")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Thresholds.fromEnv(Map.of("EXPECTED_PAGE_TYPES", bad)), bad);
+            assertTrue(e.getMessage().startsWith("EXPECTED_PAGE_TYPES takes"), e.getMessage());
+            assertTrue(e.getMessage().contains(String.join(", ", PageType.LABELS)), e.getMessage());
+            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+        }
+        for (String bad : List.of("1.5", "NaN", "most")) {
+            assertThrows(IllegalArgumentException.class, () -> Thresholds.fromEnv(Map.of("PAGE_TYPE_CONFIDENCE", bad)), bad);
+        }
+    }
+
+    @Test
+    void onlyAConfidentTypeOutsideTheExpectedOnesIsUnexpected() {
+        Thresholds news = Thresholds.DEFAULT;
+        double[] forum = {0.1, 0.05, 0.05, 0.6, 0.1, 0.05, 0.05};
+        assertTrue(news.unexpected(PageType.of(forum)));
+        assertFalse(news.withExpectedPageTypes(Set.of("article", "forum")).unexpected(PageType.of(forum)));
+        assertFalse(news.unexpected(PageType.of(new double[] {0.2, 0.1, 0.1, 0.4, 0.1, 0.05, 0.05})), "confidence 0.4 < 0.5");
+        assertFalse(news.unexpected(PageType.of(new double[] {0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01})));
+        assertFalse(news.unexpected(PageType.UNTYPED));
     }
 
     @Test
