@@ -25,8 +25,13 @@ final class HtmlParser implements Stage {
      * 100,000 elements would otherwise cost a walk of its whole depth per block, quadratic time.
      */
     static final int MAX_ANCESTORS = 256;
-    /** Never article text. A plaintext element holds the rest of the page's source, which a browser shows as raw markup. */
-    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+    /**
+     * Never article text. A plaintext element holds the rest of the page's source, which a browser
+     * shows as raw markup. A noscript element is not among them: its content is what a reader
+     * without scripts sees, which is what a cleaner of static HTML reads, and forum software serves
+     * whole threads there (its view for crawlers); the scripts and styles inside are dropped as any.
+     */
+    private static final Set<String> DROPPED = Set.of("script", "style", "template", "svg", "iframe",
             "object", "embed", "canvas", "select", "button", "input", "textarea", "link", "meta", "plaintext");
 
     /** Markup that reached the page as text (a noscript pixel moved out of the head): never prose. */
