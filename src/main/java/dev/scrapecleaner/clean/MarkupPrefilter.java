@@ -13,8 +13,11 @@ import java.util.Set;
  * <p>The scan follows the HTML tokenizer where it matters for finding those spans: quoted
  * attribute values, text-only elements ({@code title}, {@code textarea}, {@code xmp}, …) whose
  * content is not markup, CDATA sections and bogus comments, the escapes inside a script, and SVG
- * and MathML ({@link ForeignContent}). It follows jsoup where jsoup departs from the standard: a
- * CDATA section is one anywhere, and an end tag's name runs to white space, '/' or '>'. Anything
+ * and MathML ({@link ForeignContent}). It follows jsoup where jsoup departs from the standard (an
+ * end tag's name runs to white space, '/' or '>') but for one departure that loses text: jsoup reads
+ * a CDATA section anywhere, where the standard, outside SVG and MathML, reads a bogus comment up
+ * to the first '>'; that span is emptied as a comment, so that jsoup reads what follows as
+ * markup, as a browser does. Anything
  * it is unsure of is copied as it is, for jsoup to read; a randomized test holds it to jsoup's trees.
  */
 final class MarkupPrefilter {
@@ -33,10 +36,20 @@ final class MarkupPrefilter {
             char c = html.charAt(i + 1);
             int next;
             if (c == '!') {
-                if (html.startsWith("<![CDATA[", i)) {
-                    // jsoup reads a CDATA section anywhere, up to its "]]>"; unclosed, it runs to the end.
+                if (html.startsWith("<![CDATA[", i) && foreign.isOpen()) {
+                    // A CDATA section, in SVG and MathML only; unclosed, it runs to the end.
                     int end = html.indexOf("]]>", i + 9);
                     next = end < 0 ? -1 : end + 3;
+                } else if (html.startsWith("<![CDATA[", i)) {
+                    // In HTML the standard reads it as a bogus comment up to the first '>', and a browser
+                    // shows what follows; jsoup would read a CDATA section up to "]]>", a page's whole
+                    // body as one text when a template wrapped it so. Emptied as a comment is.
+                    int gt = html.indexOf('>', i + 9);
+                    int end = gt < 0 ? n : gt + 1;
+                    if (out == null) out = new StringBuilder(n);
+                    out.append(html, copiedTo, i).append(EMPTY_COMMENT);
+                    copiedTo = end;
+                    next = end;
                 } else if (html.startsWith("<!--", i)) {
                     int end = commentEnd(html, i);
                     if (end < 0) break; // unterminated: jsoup reads the rest as one comment

@@ -49,8 +49,19 @@ class MarkupPrefilterTest {
         assertEquals(inTitle, MarkupPrefilter.strip(inTitle));
         String inAttribute = "<a title=\"<!-- not a comment -->\" href=x>Link</a><script>y</script>";
         assertEquals("<a title=\"<!-- not a comment -->\" href=x>Link</a><script></script>", MarkupPrefilter.strip(inAttribute));
-        String bogus = "<![CDATA[ <script> ]]><p>After</p>";
-        assertEquals(bogus, MarkupPrefilter.strip(bogus));
+    }
+
+    @Test
+    void readsCdataOutsideSvgAsABrowserDoesNotAsJsoup() {
+        // A bogus comment up to the first '>': the page's markup after it is markup, not one CDATA text.
+        String wrapped = "<body><![CDATA[ <div id=\"top\"></div><p>Post one</p><p>Post two</p>]]></body>";
+        assertEquals("<body><!----></div><p>Post one</p><p>Post two</p>]]></body>", MarkupPrefilter.strip(wrapped));
+        org.jsoup.nodes.Document doc = Jsoup.parse(MarkupPrefilter.strip(wrapped));
+        assertEquals(2, doc.select("p").size());
+        assertEquals(0, Jsoup.parse(wrapped).select("p").size(), "jsoup alone reads it all as one CDATA text");
+        // Inside SVG a CDATA section is one, as the standard and jsoup read it.
+        String inSvg = "<svg><![CDATA[ a > b ]]></svg><p>After</p>";
+        assertEquals(inSvg, MarkupPrefilter.strip(inSvg));
     }
 
     @Test
@@ -81,7 +92,7 @@ class MarkupPrefilterTest {
         String[] pages = {
             "<p>a<!-->b<!--->c<!---->d<!-- x --!>e</p>",
             "<p>1 <<!-- joined? -->div>2</p><style>b</b</style>still style</style><p>3</p>",
-            "<script>a</text</script>still script</script><p>After</p><![CDATA[ <script> ]]><p>4</p>",
+            "<script>a</text</script>still script</script><p>After</p><svg><![CDATA[ <script> ]]></svg><p>4</p>",
             "<p>One</p><!-- <script> --><p>Two</p><script>/*</script>*/</script><p>Three</p>",
             "<table><tr><td>1<style>td{}</style><td>2<!-- c --></table><p>After</p>",
             "<textarea><script>x</script></textarea><title><!--</title><p>Body</p>",
@@ -105,7 +116,9 @@ class MarkupPrefilterTest {
      * Tag soup from the pieces the prefilter looks at, SVG and its HTML islands included. Left out
      * are the contexts where the prefilter reads a script or style differently from jsoup, rare in
      * news pages and absent from the dev pages: a frameset, a select, a noscript in the head, MathML,
-     * and HTML end tags written inside an SVG for an element around it ({@code <a><svg></a>}).
+     * HTML end tags written inside an SVG for an element around it ({@code <a><svg></a>}), and CDATA
+     * sections, which the prefilter reads as the standard does, not as jsoup, outside SVG
+     * ({@link #readsCdataOutsideSvgAsABrowserDoesNotAsJsoup}).
      * The prefilter empties scripts and styles there all the same, so their code stays out of the text.
      */
     @Test
@@ -114,7 +127,7 @@ class MarkupPrefilterTest {
             "</scr\u0131pt>", "<!--", "-->", "--!>", "<!-->", "<style>", "</style>", "<title>", "</title>", "<textarea>",
             "</textarea>", "<svg>", "</svg>", "<desc>", "</desc>", "<foreignObject>", "</foreignObject>", "<p>", "</p>",
             "<div class='a>b'>", "</div>", "\"", "'", "<", ">", "/", "=", "-", "!", " ", "\n", "text", "<!", "<?", "</",
-            "<![CDATA[", "]]>", "<iframe>", "</iframe>", "<xmp>", "</xmp>", "<template>", "</template>", "<table>", "<td>",
+            "]]>", "<iframe>", "</iframe>", "<xmp>", "</xmp>", "<template>", "</template>", "<table>", "<td>",
             "<a href=\"x\">", "<plaintext>", "<b>", "</b>", "<br/>", "<head>", "<body>"};
         java.util.Random random = new java.util.Random(20261126);
         List<String> differ = new ArrayList<>();
