@@ -13,9 +13,17 @@ import java.util.Set;
  *
  * @param timingsNanos time spent per stage, in pipeline order
  * @param pageType     what kind of page it is ({@link PageType#UNTYPED} when it was not typed)
+ * @param pageEvidence the page's evidence of its kind, as the page-type model reads it: kept only by
+ *                     a cleaner that records features (for training), else null
  */
 public record CleanResult(DecodedScrape input, Article article, List<Block> blocks, ScraperHeader header,
-                          Set<String> signals, Map<String, Long> timingsNanos, PageType pageType) {
+                          Set<String> signals, Map<String, Long> timingsNanos, PageType pageType, float[] pageEvidence) {
+    /** A result without recorded evidence, as every cleaner but a training one makes. */
+    public CleanResult(DecodedScrape input, Article article, List<Block> blocks, ScraperHeader header, Set<String> signals,
+                       Map<String, Long> timingsNanos, PageType pageType) {
+        this(input, article, blocks, header, signals, timingsNanos, pageType, null);
+    }
+
     public CleanResult {
         pageType = pageType == null ? PageType.UNTYPED : pageType;
         blocks = List.copyOf(blocks);

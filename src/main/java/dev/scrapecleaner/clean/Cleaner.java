@@ -100,7 +100,8 @@ public final class Cleaner {
         long t = System.nanoTime();
         Article article = assemble(page);
         timings.put("assemble", System.nanoTime() - t);
-        return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings, page.pageType());
+        return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings, page.pageType(),
+                recordFeatures ? page.evidence() : null);
     }
 
     /** The result for a scrape that could not be read at all (too large, unreadable): empty, with the problem. */

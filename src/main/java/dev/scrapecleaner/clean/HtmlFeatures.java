@@ -28,7 +28,7 @@ final class HtmlFeatures {
     /** What a neighbour contributes: whether the rules kept it, its link density, length and prose shape, its container. */
     private static final int[] NEIGHBOUR_COLUMNS = FeatureRows.columns(BASE_NAMES, "rule.kept", "html.link_density", "text.chars_log",
             "text.ends_sentence", "text.stopword_share", "html.in_region", "html.prose", "html.same_parent_as_block");
-    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, PageEvidence.names(Format.HTML));
+    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
 
     private HtmlFeatures() {
     }
@@ -102,7 +102,7 @@ final class HtmlFeatures {
             for (Reason r : MARKUP_REASONS) row[k++] = flag(said == r);
         }
         return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
-                BASE_NAMES.indexOf("html.prose"), page.evidence());
+                BASE_NAMES.indexOf("html.prose"));
     }
 
     private static float flag(boolean b) {

@@ -19,7 +19,7 @@ final class LineFeatures {
     /** What a neighbour contributes: whether the rules kept it, its length, prose shape, bullet and run membership. */
     private static final int[] NEIGHBOUR_COLUMNS = FeatureRows.columns(BASE_NAMES, "rule.kept", "text.chars_log", "line.prose",
             "text.ends_sentence", "text.stopword_share", "text.opens_with_bullet", "line.in_run", "text.capitalized_share");
-    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, PageEvidence.names(Format.TEXT));
+    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
 
     private LineFeatures() {
     }
@@ -78,7 +78,7 @@ final class LineFeatures {
             row[k++] = (float) (pageChars == 0 ? 0 : proseChars / pageChars);
         }
         return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
-                BASE_NAMES.indexOf("line.prose"), page.evidence());
+                BASE_NAMES.indexOf("line.prose"));
     }
 
     private static float flag(boolean b) {

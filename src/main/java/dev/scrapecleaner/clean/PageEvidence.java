@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * What a page shows of its kind, in one place and named: how its text is shaped (one long run of
- * prose, or many short items of one shape; prices, dates, code, questions), and for HTML what its
- * markup, structured data and address declare. The page-type model reads these to name the type,
- * and the content models read them beside each block's own features, so that the items of a
- * listing or the posts of a thread are kept as what they are. Every figure is a count, share or
- * flag of generic evidence; their weight is the models' to learn.
+ * prose, or many short items of one shape; prices, dates, code, questions), the words of its
+ * controls and title, and for HTML what its markup, structured data and address declare
+ * ({@link MarkupEvidence}). The page-type model reads these to name the type. Every figure is a
+ * count, share or flag of generic evidence; their weight is the model's to learn. (The content
+ * models do not read them: given to them as features, they moved no held-out figure.)
  */
 final class PageEvidence {
     /** Evidence any form carries: the text of its blocks. */

@@ -5,7 +5,6 @@ import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.Cleaner;
 import dev.scrapecleaner.clean.ContentModel;
 import dev.scrapecleaner.clean.Format;
-import dev.scrapecleaner.clean.PageTypeModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +32,7 @@ final class TrainingData {
     final Form form;
     /** The article the gathering cleaner wrote of each page (the rules', or the first stage's), for a comparison row. */
     final String[] predictions;
-    /** Each page's evidence of its kind (the page-type model's row), or null for a page that kept no row. */
+    /** Each page's evidence of its kind (the page-type model's row), as the cleaner recorded it; null for an unreadable page. */
     final float[][] evidence;
 
     private TrainingData(List<EvalPage> pages, Form form) {
@@ -139,20 +138,6 @@ final class TrainingData {
         }
     }
 
-    /**
-     * The page's evidence of its kind: the last columns of any block's first-stage row, which end
-     * with it ({@link ContentModel#featureNames}); null when no block has a row of the form's width.
-     */
-    private static float[] evidence(CleanResult result, Format format) {
-        int width = ContentModel.featureNames(format).size();
-        int size = PageTypeModel.evidenceNames(format).size();
-        for (Block b : result.blocks()) {
-            float[] row = b.features();
-            if (row != null && row.length == width) return java.util.Arrays.copyOfRange(row, width - size, width);
-        }
-        return null;
-    }
-
     /** One page's labelled rows and the rules' prediction. */
     private record PageRows(List<float[]> rows, List<Boolean> labels, List<Float> weights, String prediction, float[] evidence) {
         static PageRows of(EvalPage page, Form form, Cleaner cleaner, boolean secondStage) {
@@ -188,7 +173,7 @@ final class TrainingData {
                     ys.add(labels[i] == 1);
                     ws.add((float) (tokens[i] / pageTokens));
                 }
-                return new PageRows(rows, ys, ws, result.article().text(), TrainingData.evidence(result, format));
+                return new PageRows(rows, ys, ws, result.article().text(), result.pageEvidence());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + page.input(form), e);
             }
