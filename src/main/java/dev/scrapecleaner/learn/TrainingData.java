@@ -138,6 +138,12 @@ final class TrainingData {
         }
     }
 
+    /** The page's recorded evidence when it is of the form's format (an HTML file may hold a text dump), else null. */
+    private static float[] evidence(CleanResult result, Format format) {
+        float[] e = result.pageEvidence();
+        return e != null && e.length == dev.scrapecleaner.clean.PageTypeModel.evidenceNames(format).size() ? e : null;
+    }
+
     /** One page's labelled rows and the rules' prediction. */
     private record PageRows(List<float[]> rows, List<Boolean> labels, List<Float> weights, String prediction, float[] evidence) {
         static PageRows of(EvalPage page, Form form, Cleaner cleaner, boolean secondStage) {
@@ -173,7 +179,7 @@ final class TrainingData {
                     ys.add(labels[i] == 1);
                     ws.add((float) (tokens[i] / pageTokens));
                 }
-                return new PageRows(rows, ys, ws, result.article().text(), result.pageEvidence());
+                return new PageRows(rows, ys, ws, result.article().text(), TrainingData.evidence(result, format));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + page.input(form), e);
             }
