@@ -23,8 +23,10 @@ final class PageEvidence {
             "type.price_share", "type.date_blocks_log", "type.date_share", "type.question_share", "type.code_blocks_log",
             "type.heading_share", "type.bullet_share", "type.you_share", "type.i_share", "type.digit_block_share",
             "type.says_more_log", "type.says_thread_log", "type.says_cart_log", "type.says_docs_log", "type.says_contact_log",
+            "type.says_sort_log", "type.says_rating_log", "type.label_line_share", "type.longest_position",
             "type.title_listing", "type.title_forum", "type.title_docs", "type.title_product", "type.title_service",
-            "type.title_words");
+            "type.title_words", "type.rule_kept_share", "type.rule_kept_blocks_log", "type.rule_runs_log",
+            "type.rule_kept_mean_words_log");
     /** Structured data, address and markup: what only HTML carries. */
     private static final List<String> HTML_OWN = List.of("type.link_word_share", "type.ld_article", "type.ld_product",
             "type.ld_discussion", "type.ld_collection", "type.ld_docs", "type.ld_service", "type.ld_webpage", "type.og_article",
@@ -33,7 +35,7 @@ final class PageEvidence {
             "type.url_service", "type.articles_log", "type.pre_log", "type.code_log", "type.forms_log", "type.inputs_log",
             "type.table_rows_log", "type.times_log", "type.subheads_log", "type.list_items_log", "type.images_log",
             "type.named_post_log", "type.named_product_log", "type.named_item_log", "type.named_docs_log",
-            "type.linked_headings_log", "type.slug_links_log", "type.links_log", "type.h1s");
+            "type.linked_headings_log", "type.slug_links_log", "type.links_log", "type.h1s", "type.linked_block_share");
     static final List<String> HTML_NAMES = concat(TEXT_NAMES, HTML_OWN);
 
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:€|£|USD|EUR|GBP|kr|zł)\\b");
@@ -67,7 +69,9 @@ final class PageEvidence {
             Pattern.compile("(?i)^(?:reply|quote|report|share|like|permalink)$|\\b(?:replies|posts:|joined:?|posted by|views|members? online|thread|original poster)\\b"),
             Pattern.compile("(?i)\\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|sku|quantity|free shipping|reviews?\\)?$|specifications)\\b"),
             Pattern.compile("(?i)\\b(?:on this page|table of contents|edit this page|was this page helpful|copy code|previous|next|parameters|returns|example)\\b"),
-            Pattern.compile("(?i)\\b(?:contact us|get a quote|request a (?:demo|quote)|book (?:now|a call|an appointment)|call us|get started|free consultation|our services|pricing)\\b"));
+            Pattern.compile("(?i)\\b(?:contact us|get a quote|request a (?:demo|quote)|book (?:now|a call|an appointment)|call us|get started|free consultation|our services|pricing)\\b"),
+            Pattern.compile("(?i)\\b(?:sort by|sort:|filter|filters|showing \\d+|\\d+ results|results|page \\d+ of|newer|older|previous page)\\b"),
+            Pattern.compile("(?i)★|☆|\\bout of 5\\b|\\b\\d(?:\\.\\d)? stars?\\b|\\b\\d+ (?:reviews|ratings)\\b"));
 
     /** The same kinds, as a page's title names them ("Archives", "Forum", "API reference", "Shop", "Our services"). */
     private static final List<Pattern> TITLE_SAYS = List.of(
@@ -90,6 +94,7 @@ final class PageEvidence {
         float[] out = new float[(markup != null ? HTML_NAMES : TEXT_NAMES).size()];
         int k = text(page.blocks(), out);
         k = title(page.title(), out, k);
+        k = ruleKept(page.blocks(), out, k);
         if (markup != null) html(page, markup, out, k);
         return out;
     }
@@ -114,6 +119,9 @@ final class PageEvidence {
         double[] says = new double[SAYS.size()];
         int[] top = new int[3];
         int longest = 0;
+        int longestAt = 0;
+        double labelLines = 0;
+        int at = 0;
         Map<String, Integer> shapes = new HashMap<>();
         for (Block b : blocks) {
             int w = b.words();
@@ -122,7 +130,12 @@ final class PageEvidence {
             if (w < 6) shortBlocks++;
             if (w >= 40) longBlocks++;
             if (isProse(b)) proseWords += w;
-            longest = Math.max(longest, w);
+            if (w > longest) {
+                longest = w;
+                longestAt = at;
+            }
+            at++;
+            if (w <= 8 && isLabelLine(s)) labelLines++;
             top(top, w);
             if (s.length() < 300 && PRICE.matcher(s).find()) priceBlocks++;
             if (s.length() < 300 && DATE.matcher(s).find()) dateBlocks++;
@@ -166,7 +179,15 @@ final class PageEvidence {
         out[k++] = (float) (me / wordsOr1);
         out[k++] = (float) (digitBlocks / blocksOr1);
         for (double c : says) out[k++] = (float) Math.log1p(c);
+        out[k++] = (float) (labelLines / blocksOr1);
+        out[k++] = n <= 1 ? 0 : longestAt / (float) (n - 1);
         return k;
+    }
+
+    /** "Weight: 2 kg", "Returns: the count": a label, a colon, a value; specifications and parameter lists are made of them. */
+    private static boolean isLabelLine(String s) {
+        int colon = s.indexOf(':');
+        return colon > 0 && colon <= 30 && colon < s.length() - 2 && !s.startsWith("http");
     }
 
     private static int title(String title, float[] out, int k) {
@@ -176,12 +197,40 @@ final class PageEvidence {
         return k;
     }
 
+    /**
+     * What the rules kept, which were written for articles: most of an article's words in one or two
+     * runs; little of a listing's, in many short runs.
+     */
+    private static int ruleKept(List<Block> blocks, float[] out, int k) {
+        double words = 0;
+        double kept = 0;
+        int keptBlocks = 0;
+        int runs = 0;
+        boolean inRun = false;
+        for (Block b : blocks) {
+            words += b.words();
+            if (b.isContent()) {
+                kept += b.words();
+                keptBlocks++;
+                if (!inRun) runs++;
+            }
+            inRun = b.isContent();
+        }
+        out[k++] = (float) (words == 0 ? 0 : kept / words);
+        out[k++] = (float) Math.log1p(keptBlocks);
+        out[k++] = (float) Math.log1p(runs);
+        out[k++] = (float) Math.log1p(keptBlocks == 0 ? 0 : kept / keptBlocks);
+        return k;
+    }
+
     private static int html(Page page, MarkupEvidence m, float[] out, int k) {
         double words = 0;
         double linkWords = 0;
+        int linkedBlocks = 0;
         for (Block b : page.blocks()) {
             words += b.words();
             linkWords += b.words() * b.linkDensity();
+            if (b.linkDensity() > 0.5) linkedBlocks++;
         }
         out[k++] = (float) (words == 0 ? 0 : linkWords / words);
         for (String group : List.of("article", "product", "discussion", "collection", "docs", "service", "webpage")) {
@@ -208,6 +257,7 @@ final class PageEvidence {
             out[k++] = (float) Math.log1p(count);
         }
         out[k++] = m.h1s;
+        out[k++] = page.blocks().isEmpty() ? 0 : linkedBlocks / (float) page.blocks().size();
         return k;
     }
 

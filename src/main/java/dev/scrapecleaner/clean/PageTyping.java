@@ -19,7 +19,10 @@ final class PageTyping implements Stage {
 
     @Override
     public void apply(Page page) {
+        // Read here, after the rules and before the content model, in training as in use: the evidence
+        // counts what the rules kept.
+        float[] evidence = page.evidence();
         if (model == null || page.blocks().isEmpty()) return;
-        page.pageType(model.classify(page.evidence()));
+        page.pageType(model.classify(evidence));
     }
 }

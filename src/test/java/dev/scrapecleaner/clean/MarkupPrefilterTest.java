@@ -127,7 +127,7 @@ class MarkupPrefilterTest {
             "</scr\u0131pt>", "<!--", "-->", "--!>", "<!-->", "<style>", "</style>", "<title>", "</title>", "<textarea>",
             "</textarea>", "<svg>", "</svg>", "<desc>", "</desc>", "<foreignObject>", "</foreignObject>", "<p>", "</p>",
             "<div class='a>b'>", "</div>", "\"", "'", "<", ">", "/", "=", "-", "!", " ", "\n", "text", "<!", "<?", "</",
-            "]]>", "<iframe>", "</iframe>", "<xmp>", "</xmp>", "<template>", "</template>", "<table>", "<td>",
+            "<![CDATA[", "]]>", "<iframe>", "</iframe>", "<xmp>", "</xmp>", "<template>", "</template>", "<table>", "<td>",
             "<a href=\"x\">", "<plaintext>", "<b>", "</b>", "<br/>", "<head>", "<body>"};
         java.util.Random random = new java.util.Random(20261126);
         List<String> differ = new ArrayList<>();
@@ -141,6 +141,7 @@ class MarkupPrefilterTest {
                 page.append(part);
             }
             String html = page.toString();
+            if (html.contains("<![CDATA[")) continue; // read as the standard reads it, not as jsoup: tested above
             if (!comparable(Jsoup.parse(html)).equals(comparable(Jsoup.parse(MarkupPrefilter.strip(html))))) differ.add(html);
         }
         assertEquals(List.of(), differ.subList(0, Math.min(5, differ.size())), differ.size() + " of 20,000 random pages differ");
