@@ -51,7 +51,8 @@ final class TrainCommand {
             The page-type models alone: every page cleaned by the rules, its evidence of its kind read, and
             the models judged by domain folds (accuracy per form, confusion matrices with recall and
             precision per type). --write then trains the models that ship on every page and writes them to
-            DIR (default src/main/resources/dev/scrapecleaner/clean). A few minutes on two cores.
+            DIR (default src/main/resources/dev/scrapecleaner/clean), with their report (docs/page-type-model.md).
+            A few minutes on two cores.
             """;
 
     private static final String THRESHOLD_USAGE = "--threshold needs probabilities between 0 and 1 (HTML,TEXT or one for both)";
@@ -128,7 +129,7 @@ final class TrainCommand {
         }
         if (write && !pageTypes) throw new UsageException("--write goes with --page-types.");
         if (pageTypes) {
-            ContentTraining.Options options = new ContentTraining.Options(eval, folds, seed, trees, true, models, null, sample,
+            ContentTraining.Options options = new ContentTraining.Options(eval, folds, seed, trees, true, models, report, sample,
                     htmlThreshold, textThreshold, devWeight);
             try {
                 new ContentTraining(options, out, err).pageTypes(write);

@@ -29,6 +29,8 @@ public final class ContentTraining {
     public static final String TEXT_SECOND_STAGE = "content-text.stage2.trees";
     public static final String HTML_TYPES = "page-type-html.trees";
     public static final String TEXT_TYPES = "page-type-text.trees";
+    /** The page-type models' report, beside the content models' report. */
+    public static final String PAGE_TYPE_REPORT = "page-type-model.md";
     /** The probability from which a block is kept, chosen on the cross-validated figures (see the README). */
     public static final double HTML_THRESHOLD = 0.5;
     public static final double TEXT_THRESHOLD = 0.5;
@@ -109,14 +111,14 @@ public final class ContentTraining {
             Files.writeString(options.modelDir().resolve(TEXT_MODEL), textFirst.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(HTML_SECOND_STAGE), htmlModel.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(TEXT_SECOND_STAGE), textModel.file(), StandardCharsets.UTF_8);
-            PageTypeTraining.Trained[] typeModels = writePageTypes(html, text, w3m);
+            writePageTypes(html, text, w3m, pages.size(), types);
             out.printf("Models written to %s (HTML %,d + %,d bytes, text %,d + %,d bytes), trained in %.0f s%n", options.modelDir(),
                     htmlFirst.file().length(), htmlModel.file().length(), textFirst.file().length(), textModel.file().length(),
                     trainSeconds);
             if (options.report() != null) {
                 String report = ModelReport.write(options, params, pages, html, text, w3m,
                         new ModelReport.Stages(htmlFirst, htmlModel), new ModelReport.Stages(textFirst, textModel), figures,
-                        typeModels, trainSeconds, (System.nanoTime() - start) / 1e9);
+                        trainSeconds, (System.nanoTime() - start) / 1e9);
                 Files.createDirectories(options.report().toAbsolutePath().getParent());
                 Files.writeString(options.report(), report, StandardCharsets.UTF_8);
                 out.println("Report written to " + options.report());
@@ -139,7 +141,7 @@ public final class ContentTraining {
         TrainingData text = gather(pages, Form.TEXT, rulesOnly);
         TrainingData w3m = gather(pages, Form.TEXT_W3M, rulesOnly);
         List<PageTypeTraining.Judged> judged = judgePageTypes(folds, html, text, w3m);
-        if (write && options.modelDir() != null) writePageTypes(html, text, w3m);
+        if (write && options.modelDir() != null) writePageTypes(html, text, w3m, pages.size(), judged);
         return judged;
     }
 
@@ -155,8 +157,12 @@ public final class ContentTraining {
         return judged;
     }
 
-    /** Trains the page-type models on every page, writes them, and returns them (HTML, text). */
-    private PageTypeTraining.Trained[] writePageTypes(TrainingData html, TrainingData text, TrainingData w3m) throws IOException {
+    /**
+     * Trains the page-type models on every page and writes them, with their report beside the
+     * content models' ({@code page-type-model.md}) when a report is asked for.
+     */
+    private void writePageTypes(TrainingData html, TrainingData text, TrainingData w3m, int pages,
+                                List<PageTypeTraining.Judged> judged) throws IOException {
         GradientBoostedTrees.Params params = PageTypeTraining.params(options.seed());
         java.util.function.IntPredicate all = i -> true;
         PageTypeTraining.Trained htmlTypes = PageTypeTraining.train(List.of(html), new java.util.function.IntPredicate[] {all},
@@ -168,7 +174,13 @@ public final class ContentTraining {
         Files.writeString(options.modelDir().resolve(TEXT_TYPES), textTypes.file(), StandardCharsets.UTF_8);
         out.printf("Page-type models written to %s (HTML %,d bytes, text %,d bytes)%n", options.modelDir(),
                 htmlTypes.file().length(), textTypes.file().length());
-        return new PageTypeTraining.Trained[] {htmlTypes, textTypes};
+        if (options.report() != null) {
+            Path report = options.report().toAbsolutePath().resolveSibling(PAGE_TYPE_REPORT);
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, PageTypeTraining.report(pages, params, options.folds(), judged, htmlTypes, textTypes),
+                    StandardCharsets.UTF_8);
+            out.println("Report written to " + report);
+        }
     }
 
     /** At most {@code perSet} pages of each set, every n-th by id, so that a sample spreads over the whole set. */

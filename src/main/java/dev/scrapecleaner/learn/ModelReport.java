@@ -23,9 +23,9 @@ final class ModelReport {
     static String write(ContentTraining.Options options, GradientBoostedTrees.Params params, List<EvalPage> pages,
                         TrainingData html, TrainingData text, TrainingData w3m, Stages htmlModel,
                         Stages textModel, ContentTraining.CrossValidated figures,
-                        PageTypeTraining.Trained[] typeModels, double trainSeconds, double totalSeconds) {
+                        double trainSeconds, double totalSeconds) {
         StringBuilder r = new StringBuilder();
-        r.append("# Content and page-type models: training report\n\n");
+        r.append("# Content models: training report\n\n");
         r.append("Written by `java -jar target/scrape-cleaner.jar train` (see the README's Quality section); do not edit by hand.\n\n");
         r.append("| | |\n|---|---|\n");
         row(r, "models", "`" + htmlModel.second().model().version() + "`, `" + textModel.second().model().version() + "`");
@@ -45,6 +45,7 @@ final class ModelReport {
                 + " (text)");
         row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models' two stages (the whole command %.0f s)",
                 trainSeconds, totalSeconds));
+        row(r, "page types", "their models and figures are in [page-type-model.md](page-type-model.md), written by the same command");
         row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML, two stages), %,d bytes (text, two stages)",
                 htmlModel.bytes(), textModel.bytes()));
         r.append('\n');
@@ -58,12 +59,6 @@ final class ModelReport {
             r.append("## A first-stage text model trained on one renderer's dumps, scored on the other's\n\n");
             r.append(figures.crossRenderer().table()).append('\n');
         }
-        if (figures != null) {
-            r.append("## Page types, cross-validated by domain (each page typed by a model that never saw its domain)\n\n");
-            r.append(PageTypeTraining.table(figures.pageTypes())).append('\n');
-        }
-        r.append("## What the page-type models rely on (share of split gain, top 5 a type)\n\n");
-        r.append(PageTypeTraining.reliesOn(typeModels[0], typeModels[1], 5)).append('\n');
         r.append("## What the models rely on (share of split gain, top 20)\n\n");
         r.append("| HTML, first stage | HTML, second stage | text dumps, first stage | text dumps, second stage |\n|---|---|---|---|\n");
         List<List<String>> columns = List.of(
