@@ -32,8 +32,17 @@ public final class PageTypeTraining {
     private PageTypeTraining() {
     }
 
-    /** One form's cross-validated typing: counts by [truth][prediction], in the order of {@link PageType#LABELS}. */
-    public record Judged(String form, int[][] confusion) {
+    /**
+     * One form's cross-validated typing: counts by [truth][prediction], in the order of
+     * {@link PageType#LABELS}, and how many of WCXB's own pages (the dev set's are all articles) were
+     * typed, and typed right.
+     */
+    public record Judged(String form, int[][] confusion, int wcxbPages, int wcxbRight) {
+        /** The share of WCXB's pages typed right: the measure, on pages of every type. */
+        public double wcxbAccuracy() {
+            return wcxbPages == 0 ? 0 : wcxbRight / (double) wcxbPages;
+        }
+
         public int pages() {
             int n = 0;
             for (int[] row : confusion) for (int c : row) n += c;
@@ -112,6 +121,8 @@ public final class PageTypeTraining {
     static List<Judged> crossValidate(DomainFolds folds, int k, List<TrainingData> trainOn, List<TrainingData> judge,
                                       Format format, GradientBoostedTrees.Params params) {
         List<int[][]> confusions = new ArrayList<>();
+        int[] wcxbPages = new int[judge.size()];
+        int[] wcxbRight = new int[judge.size()];
         for (int j = 0; j < judge.size(); j++) confusions.add(new int[PageType.LABELS.size()][PageType.LABELS.size()]);
         for (int f = 0; f < k; f++) {
             int fold = f;
@@ -129,11 +140,17 @@ public final class PageTypeTraining {
                     // A page that kept no block is typed as nothing: it counts against the model as an article.
                     String label = td.evidence[i] == null ? "article" : model.classify(td.evidence[i]).label();
                     confusions.get(j)[truth][PageType.LABELS.indexOf(label)]++;
+                    if (td.pages.get(i).set().equals("wcxb-dev")) {
+                        wcxbPages[j]++;
+                        if (PageType.LABELS.indexOf(label) == truth) wcxbRight[j]++;
+                    }
                 }
             }
         }
         List<Judged> out = new ArrayList<>();
-        for (int j = 0; j < judge.size(); j++) out.add(new Judged(judge.get(j).form.label(), confusions.get(j)));
+        for (int j = 0; j < judge.size(); j++) {
+            out.add(new Judged(judge.get(j).form.label(), confusions.get(j), wcxbPages[j], wcxbRight[j]));
+        }
         return out;
     }
 
@@ -174,9 +191,10 @@ public final class PageTypeTraining {
     /** The figures as Markdown: accuracy per form, then each form's confusion matrix with recall and precision. */
     static String table(List<Judged> judged) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| form | pages | right |\n|---|---:|---:|\n");
+        sb.append("| form | pages | right | WCXB's pages | right |\n|---|---:|---:|---:|---:|\n");
         for (Judged j : judged) {
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% |%n", j.form(), j.pages(), 100 * j.accuracy()));
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% | %d | %.1f%% |%n", j.form(), j.pages(), 100 * j.accuracy(),
+                    j.wcxbPages(), 100 * j.wcxbAccuracy()));
         }
         for (Judged j : judged) {
             sb.append("\n").append(j.form()).append(" (rows: WCXB's type; columns: the model's)\n\n| type |");

@@ -47,10 +47,12 @@ final class Judgement {
         int words = (int) metrics.values().get("words");
         // No article when the article is empty, or when the rules found none and the model kept a page's items: a
         // listing's headlines are its main content, but a news ingest wants them routed, not accepted as a story.
-        // A page confidently typed as other than an article is routed by its type instead (the flag below), so that
-        // an ingest that expects forums or listings gets them as what they are, not as a no-article reject.
+        // A page confidently typed as a type the ingest expects, other than an article, is taken as what it is: an
+        // ingest that expects forums or listings gets them, not a no-article reject. Any other page keeps the test, so a
+        // news ingest still rejects a listing (and flags its type), and a dump of garbage typed as anything is rejected.
         PageType type = result.pageType();
-        boolean otherType = type.typed() && !type.label().equals("article") && type.confidence() >= t.pageTypeConfidence();
+        boolean otherType = type.typed() && !type.label().equals("article") && type.confidence() >= t.pageTypeConfidence()
+                && t.expectedPageTypes().contains(type.label());
         boolean empty = result.article().isEmpty() || !otherType && result.blocks().stream().noneMatch(Block::keptByRules);
         if (!empty && words < t.minWords()) f.add("too-short");
         if (f.contains("error-banner") && (empty || words < t.minWords())) f.add("soft-404");

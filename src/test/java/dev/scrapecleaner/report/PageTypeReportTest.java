@@ -115,11 +115,11 @@ class PageTypeReportTest {
 
     /**
      * A listing whose items only the content model keeps is a {@code no-article} reject while
-     * untyped; typed as a listing it is routed by its type instead: reviewed in a news ingest,
-     * accepted by one that takes listings.
+     * untyped, and still in a news ingest, which also learns its type from the flag; an ingest that
+     * takes listings accepts it as what it is.
      */
     @Test
-    void aListingTypedAsOneIsRoutedByItsTypeRatherThanRejected() throws IOException {
+    void aListingTypedAsOneIsAcceptedWhereListingsAreExpected() throws IOException {
         CleanResult untyped = cleaned(LISTING, PageType.UNTYPED);
         // The premise: the model keeps items where the rules keep none. Without it the case does not arise.
         assertFalse(untyped.article().isEmpty(), "the listing's items were kept");
@@ -127,8 +127,8 @@ class PageTypeReportTest {
         assertEquals("reject", report(untyped, Thresholds.DEFAULT).get("verdict"));
 
         Map<String, Object> news = report(LISTING, typed("listing", 0.9), null);
-        assertEquals("review", news.get("verdict"));
-        assertTrue(((List<?>) news.get("reasons")).contains("unexpected-page-type"), news.get("reasons").toString());
+        assertEquals("reject", news.get("verdict"));
+        assertEquals(List.of("no-article", "unexpected-page-type"), news.get("reasons"));
         Map<String, Object> listings = report(LISTING, typed("listing", 0.9), "article,listing");
         assertFalse(flags(listings).contains("unexpected-page-type"), flags(listings).toString());
         assertFalse(((List<?>) listings.get("reasons")).contains("no-article"), listings.get("reasons").toString());
