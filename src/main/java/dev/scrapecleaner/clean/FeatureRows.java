@@ -37,20 +37,23 @@ final class FeatureRows {
     private final double[] charsBefore;
     private final int[] repeats;
     private final double totalChars;
+    private final float[] evidence;
 
     /**
      * @param base             each block's base row, in page order
      * @param neighbourColumns the base columns copied from each neighbour
      * @param keptColumn       the base column that says the rule kept the block (for the window share)
      * @param proseColumn      the base column that says the block reads as prose (for the window share)
+     * @param evidence         the page's evidence of its kind ({@link PageEvidence}), the same in every row
      */
-    FeatureRows(List<Block> blocks, float[][] base, int[] neighbourColumns, int keptColumn, int proseColumn) {
+    FeatureRows(List<Block> blocks, float[][] base, int[] neighbourColumns, int keptColumn, int proseColumn, float[] evidence) {
         this.base = base;
+        this.evidence = evidence;
         this.neighbourColumns = neighbourColumns;
         this.keptColumn = keptColumn;
         this.proseColumn = proseColumn;
         int baseWidth = base.length == 0 ? 0 : base[0].length;
-        this.width = baseWidth + OFFSETS.length * neighbourColumns.length + 2 + PAGE_NAMES.size();
+        this.width = baseWidth + OFFSETS.length * neighbourColumns.length + 2 + PAGE_NAMES.size() + evidence.length;
         this.charsBefore = new double[blocks.size()];
         this.repeats = new int[blocks.size()];
         Map<String, Integer> counts = new HashMap<>();
@@ -67,8 +70,8 @@ final class FeatureRows {
     private static final List<String> PAGE_NAMES = List.of("page.position", "page.chars_before_share",
             "page.repeats_log", "page.blocks_log");
 
-    /** The full row's names: the base names, the neighbours', the window shares and the page figures. */
-    static List<String> names(List<String> baseNames, int[] neighbourColumns) {
+    /** The full row's names: the base names, the neighbours', the window shares, the page figures and its evidence. */
+    static List<String> names(List<String> baseNames, int[] neighbourColumns, List<String> evidenceNames) {
         List<String> n = new ArrayList<>(baseNames);
         for (int off : OFFSETS) {
             String prefix = (off < 0 ? "prev" : "next") + Math.abs(off) + ".";
@@ -77,6 +80,7 @@ final class FeatureRows {
         n.add("window.kept_share");
         n.add("window.prose_share");
         n.addAll(PAGE_NAMES);
+        n.addAll(evidenceNames);
         return List.copyOf(n);
     }
 
@@ -131,7 +135,8 @@ final class FeatureRows {
         out[k++] = base.length <= 1 ? 0 : i / (double) (base.length - 1);
         out[k++] = totalChars == 0 ? 0 : charsBefore[i] / totalChars;
         out[k++] = Math.log(repeats[i]);
-        out[k] = Math.log1p(base.length);
+        out[k++] = Math.log1p(base.length);
+        for (float v : evidence) out[k++] = v;
     }
 
     private static List<String> ruleNames() {

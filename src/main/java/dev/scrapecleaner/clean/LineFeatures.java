@@ -19,7 +19,8 @@ final class LineFeatures {
     /** What a neighbour contributes: whether the rules kept it, its length, prose shape, bullet and run membership. */
     private static final int[] NEIGHBOUR_COLUMNS = FeatureRows.columns(BASE_NAMES, "rule.kept", "text.chars_log", "line.prose",
             "text.ends_sentence", "text.stopword_share", "text.opens_with_bullet", "line.in_run", "text.capitalized_share");
-    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS);
+    // No page evidence: as features of a dump's lines it cost the held-out dev dumps 0.004 to 0.007 in two runs.
+    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, List.of());
 
     private LineFeatures() {
     }
@@ -78,7 +79,7 @@ final class LineFeatures {
             row[k++] = (float) (pageChars == 0 ? 0 : proseChars / pageChars);
         }
         return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
-                BASE_NAMES.indexOf("line.prose"));
+                BASE_NAMES.indexOf("line.prose"), new float[0]);
     }
 
     private static float flag(boolean b) {
