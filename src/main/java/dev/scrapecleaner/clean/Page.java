@@ -137,7 +137,7 @@ public final class Page {
 
     /**
      * What the page shows of its kind ({@link PageEvidence}), computed on first use from the blocks,
-     * the markup and the metadata: read by the page-type model.
+     * the markup and the metadata: read by the page-type model and by the HTML content model.
      */
     float[] evidence() {
         if (evidence == null) evidence = PageEvidence.of(this);

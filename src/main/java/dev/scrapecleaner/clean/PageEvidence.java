@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * prose, or many short items of one shape; prices, dates, code, questions), the words of its
  * controls and title, and for HTML what its markup, structured data and address declare
  * ({@link MarkupEvidence}). The page-type model reads these to name the type. Every figure is a
- * count, share or flag of generic evidence; their weight is the model's to learn. (The content
- * models do not read them: given to them as features, they moved no held-out figure.)
+ * count, share or flag of generic evidence; their weight is the model's to learn. The HTML content
+ * model reads them too, beside each block's own features (a thread's posts and a story's comments
+ * look alike; the page says which it is); the text-dump model does not, as they cost it held out.
  */
 final class PageEvidence {
     /** Evidence any form carries: the text of its blocks. */
