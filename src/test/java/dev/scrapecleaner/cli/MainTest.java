@@ -155,8 +155,14 @@ class MainTest {
         String line = CleanCommand.verdictLine(new ProcessedScrape(forum, null, Map.of(), report));
         assertTrue(line.startsWith("verdict review"), line);
         assertTrue(line.contains("unexpected-page-type") && line.contains("page type forum (confidence 0.8)"), line);
-        String untyped = CleanCommand.verdictLine(new ProcessedScrape(r, null, Map.of(),
+        // The shipped model types the sample story as an article; without a type the line says none.
+        String article = CleanCommand.verdictLine(new ProcessedScrape(r, null, Map.of(),
                 ReportBuilder.report(Source.localFile("p.html", page.length), r, null)));
+        assertTrue(article.contains("page type article"), article);
+        CleanResult bare = new CleanResult(r.input(), r.article(), r.blocks(), r.header(), r.signals(), r.timingsNanos(),
+                PageType.UNTYPED);
+        String untyped = CleanCommand.verdictLine(new ProcessedScrape(bare, null, Map.of(),
+                ReportBuilder.report(Source.localFile("p.html", page.length), bare, null)));
         assertFalse(untyped.contains("page type"), untyped);
     }
 }

@@ -52,12 +52,14 @@ class DevSetQualityTest {
         }
         double html = model.f1("wcxb-dev", Form.HTML, null);
         assertTrue(html >= rules.f1("wcxb-dev", Form.HTML, null) - 0.02, "html: model " + html);
-        // Page types, typed by models that never saw the page's domain: better than calling every page an article.
+        // Page types, typed by models that never saw the page's domain: better than calling every page an article (79%
+        // of this sample, 58% of its WCXB pages; the full run types 84% of WCXB's pages from HTML, 72% from dumps).
         System.out.println("PAGE TYPES (same sample):\n" + PageTypeTraining.table(cv.pageTypes()));
         for (PageTypeTraining.Judged typed : cv.pageTypes()) {
-            double articles = typed.confusion()[0][0] + java.util.Arrays.stream(typed.confusion()[0]).skip(1).sum();
+            double articles = java.util.Arrays.stream(typed.confusion()[0]).sum();
             double majority = articles / typed.pages();
-            assertTrue(typed.accuracy() >= majority + 0.05, typed.form() + ": " + typed.accuracy() + ", all-article " + majority);
+            assertTrue(typed.accuracy() >= majority + 0.03, typed.form() + ": " + typed.accuracy() + ", all-article " + majority);
+            assertTrue(typed.wcxbAccuracy() >= 0.65, typed.form() + " on WCXB's pages: " + typed.wcxbAccuracy());
         }
     }
 
