@@ -3,7 +3,7 @@ package dev.scrapecleaner.clean;
 /**
  * Names the page's type from its evidence, with the page-type model for its format; without a
  * model (rules alone, or a jar that carries none) the page stays untyped. Removes nothing: the
- * type is reported, and the content model reads the same evidence itself.
+ * type is reported, and the HTML content model reads the same evidence itself.
  */
 final class PageTyping implements Stage {
     private final PageTypeModel model;

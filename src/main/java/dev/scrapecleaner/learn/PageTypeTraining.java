@@ -137,7 +137,7 @@ public final class PageTypeTraining {
                 for (int i = 0; i < td.pages.size(); i++) {
                     int truth = PageType.LABELS.indexOf(td.pages.get(i).pageType());
                     if (truth < 0 || folds.fold(td.pages.get(i)) != fold) continue;
-                    // A page that kept no block is typed as nothing: it counts against the model as an article.
+                    // A page with no evidence of its form's format (unreadable) counts as typed an article, the common guess.
                     String label = td.evidence[i] == null ? "article" : model.classify(td.evidence[i]).label();
                     confusions.get(j)[truth][PageType.LABELS.indexOf(label)]++;
                     if (td.pages.get(i).set().equals("wcxb-dev")) {
