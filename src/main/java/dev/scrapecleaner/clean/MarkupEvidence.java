@@ -9,7 +9,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * What an HTML page's markup says of its kind, counted in one walk as the page is parsed, before
@@ -21,6 +23,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class MarkupEvidence implements NodeVisitor {
     private static final Pattern LD_TYPE = Pattern.compile("\"@type\"\\s*:\\s*(\\[[^\\]]{0,400}\\]|\"[^\"]{1,80}\")");
+    /** A link, parsed once: a page may have hundreds of headings to ask. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,80})\"");
 
     /** Counts the document's markup. */
@@ -64,7 +68,7 @@ final class MarkupEvidence implements NodeVisitor {
             case "time" -> times++;
             case "h2", "h3", "h4" -> {
                 subheads++;
-                if (e.selectFirst("a[href]") != null || e.closest("a[href]") != null) linkedHeadings++;
+                if (e.selectFirst(LINK) != null || e.closest(LINK) != null) linkedHeadings++;
             }
             case "h1" -> h1s++;
             case "a" -> {
@@ -87,6 +91,7 @@ final class MarkupEvidence implements NodeVisitor {
             String t = e.attr("itemtype");
             declare(t.substring(t.lastIndexOf('/') + 1));
         }
+        if (!e.hasAttr("class") && !e.hasAttr("id")) return; // most elements: no names to read, no string built
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.length() > 1) {
             if (has(names, "post", "comment", "reply", "message", "thread", "topic", "answer")) namedPost++;
