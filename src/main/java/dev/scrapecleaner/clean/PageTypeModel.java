@@ -3,7 +3,6 @@ package dev.scrapecleaner.clean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,18 +31,18 @@ public final class PageTypeModel {
      * other evidence than this version computes.
      */
     public static PageTypeModel read(Reader in) throws IOException {
-        String file = readAll(in);
+        char[] file = TreeEnsemble.readAll(in);
         TreeEnsemble[] perType = new TreeEnsemble[PageType.LABELS.size()];
         Format format = null;
         int from = 0;
         for (int t = 0; t < perType.length; t++) {
             String marker = SECTION + PageType.LABELS.get(t) + "\n";
-            int at = file.indexOf(marker, from);
+            int at = indexOf(file, marker, from);
             if (at < 0) throw new IOException("The page-type model has no section '" + marker.strip() + "' in order");
             int start = at + marker.length();
-            int end = t + 1 < perType.length ? file.indexOf(SECTION, start) : file.length();
-            if (end < 0) end = file.length();
-            perType[t] = TreeEnsemble.read(new StringReader(file.substring(start, end)));
+            int end = t + 1 < perType.length ? indexOf(file, SECTION, start) : file.length;
+            if (end < 0) end = file.length;
+            perType[t] = TreeEnsemble.read(file, start, end);
             List<String> names = perType[t].featureNames();
             Format f = names.equals(PageEvidence.HTML_NAMES) ? Format.HTML : names.equals(PageEvidence.TEXT_NAMES) ? Format.TEXT : null;
             if (f == null || format != null && f != format) {
@@ -75,6 +74,11 @@ public final class PageTypeModel {
         return format;
     }
 
+    /** The ensembles in the order of {@link PageType#LABELS}. */
+    List<TreeEnsemble> ensembles() {
+        return List.of(perType);
+    }
+
     /** The type of a page with this evidence. */
     public PageType classify(float[] evidence) {
         double[] x = new double[evidence.length];
@@ -89,11 +93,18 @@ public final class PageTypeModel {
         return PageType.of(p);
     }
 
-    private static String readAll(Reader in) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        for (int n = in.read(buf); n >= 0; n = in.read(buf)) sb.append(buf, 0, n);
-        return sb.toString();
+    /** As String.indexOf: where {@code what} first occurs in {@code text} at or after {@code from}, or -1. */
+    static int indexOf(char[] text, String what, int from) {
+        char first = what.charAt(0);
+        int length = what.length();
+        for (int at = Math.max(from, 0), last = text.length - length; at <= last; at++) {
+            // One comparison a character until the first matches: this scans the whole file.
+            while (text[at] != first) if (++at > last) return -1;
+            int k = 1;
+            while (k < length && text[at + k] == what.charAt(k)) k++;
+            if (k == length) return at;
+        }
+        return -1;
     }
 
     private static PageTypeModel bundled(String resource) {

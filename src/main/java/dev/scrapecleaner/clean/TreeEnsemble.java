@@ -1,6 +1,5 @@
 package dev.scrapecleaner.clean;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -66,32 +65,55 @@ final class TreeEnsemble {
 
     /** Parses a model file; a malformed one throws an IOException naming the line. */
     static TreeEnsemble read(Reader in) throws IOException {
-        Lines lines = new Lines(in);
-        String[] header = lines.next();
-        if (header == null || !String.join(" ", header).equals(HEADER)) throw lines.error("expected '" + HEADER + "'");
+        char[] text = readAll(in);
+        return read(text, 0, text.length);
+    }
+
+    /**
+     * Parses the model file in {@code text[from, to)}, its first line numbered 1 in error messages.
+     * The whole file is read at once and parsed in place: a model has tens of thousands of numbers,
+     * and a function's cold start reads six of them before its first page.
+     */
+    static TreeEnsemble read(char[] text, int from, int to) throws IOException {
+        Lines lines = new Lines(text, from, to);
+        if (!lines.next() || !String.join(" ", lines.fields()).equals(HEADER)) throw lines.error("expected '" + HEADER + "'");
         lines.expect("version", -1);
-        String version = lines.text.substring("version".length()).strip();
+        String version = lines.line().substring("version".length()).strip();
         if (version.isEmpty()) throw lines.error("the version has no text");
-        int featureCount = lines.count(lines.expect("features", 2)[1], 1);
+        lines.expect("features", 2);
+        int featureCount = lines.count(1, 1);
         List<String> names = new ArrayList<>(featureCount);
         for (int f = 0; f < featureCount; f++) {
-            String[] tokens = lines.expect("f", 3);
-            if (lines.integer(tokens[1]) != f) throw lines.error("expected feature " + f);
-            names.add(tokens[2]);
+            lines.expect("f", 3);
+            if (lines.integer(1) != f) throw lines.error("expected feature " + f);
+            names.add(lines.field(2));
         }
-        double base = lines.finite(lines.expect("base", 2)[1]);
-        int treeCount = lines.count(lines.expect("trees", 2)[1], 0);
+        lines.expect("base", 2);
+        double base = lines.finite(1);
+        lines.expect("trees", 2);
+        int treeCount = lines.count(1, 0);
         int[] roots = new int[treeCount];
         Nodes nodes = new Nodes();
         for (int t = 0; t < treeCount; t++) {
-            String[] tokens = lines.expect("t", 3);
-            if (lines.integer(tokens[1]) != t) throw lines.error("expected tree " + t);
-            int count = lines.count(tokens[2], 1);
+            lines.expect("t", 3);
+            if (lines.integer(1) != t) throw lines.error("expected tree " + t);
+            int count = lines.count(2, 1);
             roots[t] = nodes.size;
             for (int id = 0; id < count; id++) nodes.add(lines, id, count, roots[t], featureCount);
         }
-        if (lines.next() != null) throw lines.error("unexpected line after the last tree");
+        if (lines.next()) throw lines.error("unexpected line after the last tree");
         return nodes.inPreOrder(version, List.copyOf(names), base, roots);
+    }
+
+    /** All of a reader's characters, in an array of exactly their number. */
+    static char[] readAll(Reader in) throws IOException {
+        char[] text = new char[1 << 16];
+        int length = 0;
+        for (int n; (n = in.read(text, length, text.length - length)) >= 0; ) {
+            length += n;
+            if (length == text.length) text = Arrays.copyOf(text, 2 * length);
+        }
+        return length == text.length ? text : Arrays.copyOf(text, length);
     }
 
     List<String> featureNames() {
@@ -138,6 +160,20 @@ final class TreeEnsemble {
         return byFeature;
     }
 
+    /** Equal ensembles have the same version, features, base and nodes, every number bit for bit. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TreeEnsemble e && version.equals(e.version) && featureNames.equals(e.featureNames)
+                && Double.doubleToLongBits(base) == Double.doubleToLongBits(e.base) && Arrays.equals(roots, e.roots)
+                && Arrays.equals(feature, e.feature) && Arrays.equals(threshold, e.threshold)
+                && Arrays.equals(right, e.right) && Arrays.equals(value, e.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * version.hashCode() + Arrays.hashCode(threshold)) + Arrays.hashCode(value);
+    }
+
     private int leaf(int root, double[] x) {
         int node = root;
         for (int f = feature[node]; f >= 0; f = feature[node]) node = x[f] <= threshold[node] ? node + 1 : right[node];
@@ -151,7 +187,7 @@ final class TreeEnsemble {
     }
 
     /** The node arrays of all trees as they are read, children turned into indices into them. */
-    private static final class Nodes {
+    static final class Nodes {
         int size;
         int[] feature = new int[1024];
         double[] threshold = new double[1024];
@@ -160,11 +196,11 @@ final class TreeEnsemble {
         double[] value = new double[1024];
 
         void add(Lines lines, int id, int count, int root, int featureCount) throws IOException {
-            String[] tokens = lines.expect("n", 7);
-            if (lines.integer(tokens[1]) != id) throw lines.error("expected node " + id);
-            int split = lines.integer(tokens[2]);
-            int l = lines.integer(tokens[4]);
-            int r = lines.integer(tokens[5]);
+            lines.expect("n", 7);
+            if (lines.integer(1) != id) throw lines.error("expected node " + id);
+            int split = lines.integer(2);
+            int l = lines.integer(4);
+            int r = lines.integer(5);
             if (split == -1) {
                 if (l != -1 || r != -1) throw lines.error("a leaf's children must be -1");
             } else if (split < 0 || split >= featureCount) {
@@ -173,12 +209,17 @@ final class TreeEnsemble {
                 // Children after their parent: every path ends at a leaf within the tree.
                 throw lines.error("children must be nodes after " + id + " and before " + count);
             }
+            put(split, lines.threshold(3), l, r, lines.finite(6), root);
+        }
+
+        /** Appends a node of the tree whose root is at {@code root}; {@code l} and {@code r} count from that root. */
+        void put(int split, double nodeThreshold, int l, int r, double nodeValue, int root) {
             if (size == feature.length) grow();
             feature[size] = split;
-            threshold[size] = lines.threshold(tokens[3]);
+            threshold[size] = nodeThreshold;
             left[size] = split == -1 ? -1 : root + l;
             right[size] = split == -1 ? -1 : root + r;
-            value[size] = lines.finite(tokens[6]);
+            value[size] = nodeValue;
             size++;
         }
 
@@ -231,54 +272,124 @@ final class TreeEnsemble {
         }
     }
 
-    /** The file's records, one a line, with the number of the line read last for error messages. */
-    private static final class Lines {
-        private final BufferedReader in;
-        private int number;
-        String text;
+    /**
+     * The file's records, one a line, parsed in place in the file's characters: fields are ranges
+     * of the array, and numbers are read from them without a string between. Lines, white space
+     * and numbers mean exactly what {@link java.io.BufferedReader#readLine}, {@link String#strip},
+     * {@link Character#isWhitespace}, {@link Integer#parseInt}, {@link Double#parseDouble} and
+     * {@link Float#parseFloat} make of them: the common forms are read here, and any other
+     * token goes to those methods.
+     */
+    static final class Lines {
+        /** Exact powers of ten: {@code m / 10^k} with both exact is rounded once, as parsing rounds. */
+        private static final double[] DOUBLE_POWERS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        private static final float[] FLOAT_POWERS = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
 
-        Lines(Reader in) {
-            this.in = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        private final char[] text;
+        private final int end;
+        /** Where the next physical line starts. */
+        private int at;
+        private int number;
+        /** The last record's line, stripped; {@code lineFrom} is -1 once the file has ended. */
+        private int lineFrom = -1;
+        private int lineTo;
+        /** The last record's fields: {@code text[fieldFrom[i], fieldTo[i])}. */
+        private int[] fieldFrom = new int[8];
+        private int[] fieldTo = new int[8];
+        private int fieldCount;
+        /** The last {@link #decimal} read: {@code ±mantissa × 10^exponent}. */
+        private long mantissa;
+        private int exponent;
+        private boolean negative;
+
+        Lines(char[] text, int from, int to) {
+            this.text = text;
+            this.at = from;
+            this.end = to;
         }
 
-        /** The next line that is neither blank nor a comment, split at white space; null at the end. */
-        String[] next() throws IOException {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+        /** Moves to the next line that is neither blank nor a comment and splits it at white space; false at the end. */
+        boolean next() {
+            while (at < end) {
                 number++;
-                text = line.strip();
-                if (!text.isEmpty() && text.charAt(0) != '#') return fields(text);
+                fieldCount = 0;
+                int i = at;
+                // One pass: the line's fields, up to its end (\n, \r or \r\n, as BufferedReader.readLine).
+                while (true) {
+                    while (i < end && text[i] != '\n' && text[i] != '\r' && isWhitespace(text[i])) i++;
+                    if (i == end || text[i] == '\n' || text[i] == '\r') break;
+                    int from = i;
+                    while (i < end && !isWhitespace(text[i])) i++;
+                    if (fieldCount == fieldFrom.length) {
+                        fieldFrom = Arrays.copyOf(fieldFrom, 2 * fieldCount);
+                        fieldTo = Arrays.copyOf(fieldTo, 2 * fieldCount);
+                    }
+                    fieldFrom[fieldCount] = from;
+                    fieldTo[fieldCount++] = i;
+                }
+                at = i < end && text[i] == '\r' && i + 1 < end && text[i + 1] == '\n' ? i + 2 : i + 1;
+                // The stripped line runs from its first field's start to its last field's end.
+                if (fieldCount > 0 && text[fieldFrom[0]] != '#') {
+                    lineFrom = fieldFrom[0];
+                    lineTo = fieldTo[fieldCount - 1];
+                    return true;
+                }
             }
             number++;
-            text = null;
-            return null;
+            lineFrom = -1;
+            fieldCount = 0;
+            return false;
         }
 
-        /** The text's fields between runs of white space: no regular expression, as a model has thousands of lines. */
-        private static String[] fields(String text) {
-            String[] fields = new String[8];
-            int count = 0;
-            for (int i = 0, length = text.length(); i < length; ) {
-                while (i < length && Character.isWhitespace(text.charAt(i))) i++;
-                int from = i;
-                while (i < length && !Character.isWhitespace(text.charAt(i))) i++;
-                if (i == from) break;
-                if (count == fields.length) fields = Arrays.copyOf(fields, 2 * count);
-                fields[count++] = text.substring(from, i);
+        /** Character.isWhitespace, with one comparison for most ASCII. */
+        static boolean isWhitespace(char c) {
+            if (c > ' ') return c >= 128 && Character.isWhitespace(c);
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+
+        /** The last record's line, stripped. */
+        String line() {
+            return new String(text, lineFrom, lineTo - lineFrom);
+        }
+
+        String field(int i) {
+            return new String(text, fieldFrom[i], fieldTo[i] - fieldFrom[i]);
+        }
+
+        String[] fields() {
+            String[] fields = new String[fieldCount];
+            for (int i = 0; i < fieldCount; i++) fields[i] = field(i);
+            return fields;
+        }
+
+        /** Moves to the next record, which must be a {@code keyword} line of {@code fields} fields (any number if negative). */
+        void expect(String keyword, int fields) throws IOException {
+            if (!next()) throw error("the file ends where a '" + keyword + "' line should be");
+            if (!fieldIs(0, keyword) || fields >= 0 && fieldCount != fields) {
+                throw error("expected a '" + keyword + "' line" + (fields > 0 ? " of " + fields + " fields" : ""));
             }
-            return Arrays.copyOf(fields, count);
         }
 
-        /** The next record, which must be a {@code keyword} line of {@code tokens} tokens (any number if negative). */
-        String[] expect(String keyword, int tokens) throws IOException {
-            String[] record = next();
-            if (record == null) throw error("the file ends where a '" + keyword + "' line should be");
-            if (!record[0].equals(keyword) || tokens >= 0 && record.length != tokens) {
-                throw error("expected a '" + keyword + "' line" + (tokens > 0 ? " of " + tokens + " fields" : ""));
+        private boolean fieldIs(int i, String word) {
+            int from = fieldFrom[i];
+            if (fieldTo[i] - from != word.length()) return false;
+            for (int k = 0; k < word.length(); k++) if (text[from + k] != word.charAt(k)) return false;
+            return true;
+        }
+
+        /** Field {@code i} as Integer.parseInt reads it. */
+        int integer(int i) throws IOException {
+            int p = fieldFrom[i];
+            int to = fieldTo[i];
+            boolean minus = text[p] == '-';
+            if (minus) p++;
+            if (to - p >= 1 && to - p <= 9) {
+                int value = 0;
+                while (p < to && text[p] >= '0' && text[p] <= '9') value = 10 * value + (text[p++] - '0');
+                if (p == to) return minus ? -value : value;
             }
-            return record;
-        }
-
-        int integer(String token) throws IOException {
+            String token = field(i);
             try {
                 return Integer.parseInt(token);
             } catch (NumberFormatException e) {
@@ -286,13 +397,19 @@ final class TreeEnsemble {
             }
         }
 
-        int count(String token, int least) throws IOException {
-            int count = integer(token);
+        int count(int i, int least) throws IOException {
+            int count = integer(i);
             if (count < least) throw error("count must be at least " + least + ": " + count);
             return count;
         }
 
-        double finite(String token) throws IOException {
+        /** Field {@code i} as Double.parseDouble reads it, which must be a finite number. */
+        double finite(int i) throws IOException {
+            if (decimal(i) && mantissa < 1L << 53 && exponent >= -22 && exponent <= 22) {
+                double value = mantissa == 0 ? 0 : exponent < 0 ? mantissa / DOUBLE_POWERS[-exponent] : mantissa * DOUBLE_POWERS[exponent];
+                return negative ? -value : value;
+            }
+            String token = field(i);
             try {
                 double parsed = Double.parseDouble(token);
                 if (Double.isFinite(parsed)) return parsed;
@@ -302,8 +419,16 @@ final class TreeEnsemble {
             throw error("not a finite number: '" + token + "'");
         }
 
-        /** Thresholds are floats; widened, they compare with a double as the float did with a float. */
-        double threshold(String token) throws IOException {
+        /**
+         * Field {@code i} as Float.parseFloat reads it. Thresholds are floats; widened, they compare
+         * with a double as the float did with a float.
+         */
+        double threshold(int i) throws IOException {
+            if (decimal(i) && mantissa <= 1L << 24 && exponent >= -10 && exponent <= 10) {
+                float value = mantissa == 0 ? 0 : exponent < 0 ? mantissa / FLOAT_POWERS[-exponent] : mantissa * FLOAT_POWERS[exponent];
+                return negative ? -value : value;
+            }
+            String token = field(i);
             try {
                 float parsed = Float.parseFloat(token);
                 if (!Float.isNaN(parsed)) return parsed;
@@ -313,7 +438,57 @@ final class TreeEnsemble {
             throw error("not a threshold: '" + token + "'");
         }
 
+        /**
+         * Reads field {@code i} into {@link #mantissa}, {@link #exponent} and {@link #negative} when
+         * it is a plain decimal: an optional '-', digits with at most one point among them (at most
+         * 18 significant), an optional exponent of at most three digits. False for any other form.
+         */
+        private boolean decimal(int i) {
+            int p = fieldFrom[i];
+            int to = fieldTo[i];
+            negative = text[p] == '-';
+            if (negative) p++;
+            long m = 0;
+            int significant = 0;
+            int digits = 0;
+            int scale = 0;
+            boolean point = false;
+            for (; p < to; p++) {
+                char c = text[p];
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    if (point) scale--;
+                    if (m == 0 && c == '0') continue;
+                    if (significant == 18) return false;
+                    m = 10 * m + (c - '0');
+                    significant++;
+                } else if (c == '.' && !point) {
+                    point = true;
+                } else {
+                    break;
+                }
+            }
+            if (digits == 0) return false;
+            if (p < to) {
+                if (text[p] != 'e' && text[p] != 'E') return false;
+                p++;
+                boolean minus = p < to && text[p] == '-';
+                if (p < to && (text[p] == '-' || text[p] == '+')) p++;
+                if (p == to || to - p > 3) return false;
+                int e = 0;
+                for (; p < to; p++) {
+                    if (text[p] < '0' || text[p] > '9') return false;
+                    e = 10 * e + (text[p] - '0');
+                }
+                scale += minus ? -e : e;
+            }
+            mantissa = m;
+            exponent = scale;
+            return true;
+        }
+
         IOException error(String message) {
+            String text = lineFrom < 0 ? null : line();
             return new IOException("model line " + number + ": " + message
                     + (text == null ? "" : " (got '" + (text.length() > 80 ? text.substring(0, 80) + "…" : text) + "')"));
         }
