@@ -29,7 +29,34 @@ final class CharsetSniffer {
     /** How far the prescan reads, as the standard advises. */
     static final int PRESCAN_BYTES = 1024;
 
-    private static final Map<String, Sniffed> LABELS = loadLabels();
+    /** Each label of the Encoding Standard, lowercase, to its encoding. */
+    private static final Map<String, Encoding> LABELS = loadLabels();
+
+    /**
+     * An encoding of the table, its charset looked up the first time a page names it: the table
+     * names about forty charsets, and looking each up loads its class (most from the JDK's
+     * extended charsets), a cost every cold start paid for encodings its pages never use.
+     */
+    private static final class Encoding {
+        private final String name;
+        private final String javaName;
+        /** Written once, possibly by two threads at the same time with equal values; a record's fields are final. */
+        private Sniffed sniffed;
+
+        Encoding(String name, String javaName) {
+            this.name = name;
+            this.javaName = javaName;
+        }
+
+        Sniffed sniffed() {
+            Sniffed s = sniffed;
+            if (s == null) {
+                s = new Sniffed(name, javaName.equals("-") || !Charset.isSupported(javaName) ? null : Charset.forName(javaName), "label");
+                sniffed = s;
+            }
+            return s;
+        }
+    }
 
     private CharsetSniffer() {
     }
@@ -48,11 +75,12 @@ final class CharsetSniffer {
 
     /** The encoding a label names, or null for a label the standard does not know. */
     static Sniffed forLabel(String label) {
-        return LABELS.get(label.strip().toLowerCase(Locale.ROOT));
+        Encoding e = LABELS.get(label.strip().toLowerCase(Locale.ROOT));
+        return e == null ? null : e.sniffed();
     }
 
     private static Sniffed as(String name, String source) {
-        Sniffed e = LABELS.get(name.toLowerCase(Locale.ROOT));
+        Sniffed e = LABELS.get(name.toLowerCase(Locale.ROOT)).sniffed();
         return new Sniffed(e.name(), e.charset(), source);
     }
 
@@ -115,8 +143,8 @@ final class CharsetSniffer {
             }
         }
         if (s.aborted || needPragma == null || needPragma && !gotPragma || charset == null) return null;
-        if (charset.name().startsWith("UTF-16")) return LABELS.get("utf-8");
-        if (charset.name().equals("x-user-defined")) return LABELS.get("windows-1252");
+        if (charset.name().startsWith("UTF-16")) return LABELS.get("utf-8").sniffed();
+        if (charset.name().equals("x-user-defined")) return LABELS.get("windows-1252").sniffed();
         return charset;
     }
 
@@ -240,14 +268,14 @@ final class CharsetSniffer {
         return true;
     }
 
-    private static Map<String, Sniffed> loadLabels() {
-        Map<String, Sniffed> labels = new HashMap<>();
+    private static Map<String, Encoding> loadLabels() {
+        Map<String, Encoding> labels = new HashMap<>();
         try (InputStream in = CharsetSniffer.class.getResourceAsStream("encoding-labels.txt");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.trim().split(" ");
-                Sniffed e = new Sniffed(f[0], f[1].equals("-") || !Charset.isSupported(f[1]) ? null : Charset.forName(f[1]), "label");
+                Encoding e = new Encoding(f[0], f[1]);
                 labels.put(f[0].toLowerCase(Locale.ROOT), e);
                 for (int i = 2; i < f.length; i++) labels.put(f[i], e);
             }

@@ -1,5 +1,6 @@
 package dev.scrapecleaner.clean;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -31,7 +32,10 @@ public final class PageTypeModel {
      * other evidence than this version computes.
      */
     public static PageTypeModel read(Reader in) throws IOException {
-        char[] file = TreeEnsemble.readAll(in);
+        return read(TreeEnsemble.readAll(in));
+    }
+
+    private static PageTypeModel read(char[] file) throws IOException {
         TreeEnsemble[] perType = new TreeEnsemble[PageType.LABELS.size()];
         Format format = null;
         int from = 0;
@@ -107,9 +111,25 @@ public final class PageTypeModel {
         return -1;
     }
 
+    /**
+     * The characters of bytes that are all ASCII, which are their UTF-8 decoding, or null: one
+     * loop that the JIT compiles at once, where a decoder's generic path ran for the whole file.
+     */
+    static char[] ascii(byte[] bytes) {
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) return null;
+            chars[i] = (char) bytes[i];
+        }
+        return chars;
+    }
+
     private static PageTypeModel bundled(String resource) {
         try (InputStream in = PageTypeModel.class.getResourceAsStream(resource)) {
-            return in == null ? null : read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in == null) return null;
+            byte[] bytes = in.readAllBytes();
+            char[] ascii = ascii(bytes);
+            return ascii != null ? read(ascii) : read(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled page-type model " + resource + " cannot be read", e);
         }

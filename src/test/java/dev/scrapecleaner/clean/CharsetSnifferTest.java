@@ -3,10 +3,12 @@ package dev.scrapecleaner.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,6 +156,28 @@ class CharsetSnifferTest {
                 "sjis", "korean", "gb18030", "logical", "iso-8859-16")) {
             assertTrue(CharsetSniffer.forLabel(label).charset() != null, label);
         }
+    }
+
+    /** Charsets are looked up when a page first names them: every label still gets the table's charset, the same one each time. */
+    @Test
+    void everyLabelGetsTheCharsetTheTableNames() throws IOException {
+        int labels = 0;
+        try (InputStream in = CharsetSniffer.class.getResourceAsStream("encoding-labels.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.trim().split(" ");
+                Charset expected = f[1].equals("-") || !Charset.isSupported(f[1]) ? null : Charset.forName(f[1]);
+                for (int i = 0; i < f.length; i++) {
+                    if (i == 1) continue;
+                    CharsetSniffer.Sniffed s = CharsetSniffer.forLabel(f[i]);
+                    assertEquals(f[0], s.name(), f[i]);
+                    assertEquals(expected, s.charset(), f[i]);
+                    assertSame(s, CharsetSniffer.forLabel(f[i]), f[i]);
+                    labels++;
+                }
+            }
+        }
+        assertTrue(labels > 200, "labels read: " + labels);
     }
 
     @Test
