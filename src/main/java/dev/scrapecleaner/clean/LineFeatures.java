@@ -20,6 +20,8 @@ final class LineFeatures {
     private static final int[] NEIGHBOUR_COLUMNS = FeatureRows.columns(BASE_NAMES, "rule.kept", "text.chars_log", "line.prose",
             "text.ends_sentence", "text.stopword_share", "text.opens_with_bullet", "line.in_run", "text.capitalized_share");
     // No page evidence: as features of a dump's lines it cost the held-out dev dumps 0.004 to 0.007 in two runs.
+    // Nor the page-type model's probabilities (as the last columns of both forms' rows, each training page typed by
+    // its fold's model): one run left every form level (WCXB text 0.799 to 0.796, HTML 0.847 to 0.845, dev alike).
     static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, List.of());
 
     private LineFeatures() {

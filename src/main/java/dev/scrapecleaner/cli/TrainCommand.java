@@ -15,6 +15,7 @@ final class TrainCommand {
             Usage: java -jar target/scrape-cleaner.jar train [--eval DIR] [--models DIR] [--report FILE]
                                                             [--folds K] [--trees N] [--seed S] [--no-cv]
                                                             [--threshold P[,P]] [--dev-weight W] [--sample N]
+                                                            [--pages FILE]
 
             Trains the content models (which blocks of an HTML page, which lines of a text dump, are main
             content) on every page of the shared evaluation sets (DIR/dev and DIR/wcxb-dev, default
@@ -32,18 +33,20 @@ final class TrainCommand {
             --threshold sets the probability from which a block is kept (HTML,text; default 0.5,0.5);
             --dev-weight W: how many WCXB pages a dev page weighs in training (default 4: the dev set's 121 news
             pages with their strict article bodies against WCXB's 1,497 pages of every type).
-            --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
+            --pages FILE writes every held-out page's F1, precision and recall (tab-separated), to find the
+            pages a change moved. --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
             two cores with a few GB of heap (java -Xmx8g); --no-cv skips the judging (about ten minutes).
             """;
 
     static final String CV_HELP = """
             Usage: java -jar target/scrape-cleaner.jar bench --cv [--folds K] [--trees N] [--seed S] [--sample N]
-                                                            [--threshold P[,P]] [EVAL_DIR]
+                                                            [--threshold P[,P]] [--pages FILE] [EVAL_DIR]
 
             The cross-validated figures alone (what 'train' prints first), writing no model: pages of
             EVAL_DIR/dev and EVAL_DIR/wcxb-dev (default ../shared/eval) grouped by domain into K folds
             (default 5); each fold cleaned by models trained on the others. Prints F1, precision and recall
-            per set, form (html, text, text-w3m) and page type, with the spread across folds.
+            per set, form (html, text, text-w3m) and page type, with the spread across folds; --pages FILE
+            writes each held-out page's figures (tab-separated).
 
             Usage: java -jar target/scrape-cleaner.jar bench --page-types [--folds K] [--seed S] [--sample N] [--write]
                                                             [--models DIR] [EVAL_DIR]
@@ -77,6 +80,7 @@ final class TrainCommand {
         boolean pageTypes = false;
         boolean write = false;
         int sample = 0;
+        Path pages = null;
         double htmlThreshold = ContentTraining.HTML_THRESHOLD;
         double textThreshold = ContentTraining.TEXT_THRESHOLD;
         double devWeight = ContentTraining.DEV_WEIGHT;
@@ -112,6 +116,7 @@ final class TrainCommand {
                 case "--dev-weight" -> devWeight = between(CleanCommand.value(args, ++i, "--dev-weight"), 0, 1000,
                         "--dev-weight needs a positive number (a dev page weighs that many WCXB pages)");
                 case "--sample" -> sample = positive(CleanCommand.value(args, ++i, "--sample"), "--sample");
+                case "--pages" -> pages = Path.of(CleanCommand.value(args, ++i, "--pages"));
                 default -> {
                     if (!crossValidateOnly || args[i].startsWith("--") || evalGiven) {
                         throw new UsageException("Unexpected argument " + args[i] + ".");
@@ -144,8 +149,13 @@ final class TrainCommand {
                         devWeight)
                 : new ContentTraining.Options(eval, folds, seed, trees, crossValidate, models, report, sample, htmlThreshold,
                         textThreshold, devWeight);
+        if (pages != null && !options.crossValidate()) throw new UsageException("--pages needs the cross-validation: drop --no-cv.");
         try {
-            new ContentTraining(options, out, err).run();
+            ContentTraining.CrossValidated cv = new ContentTraining(options, out, err).run();
+            if (pages != null) {
+                Files.writeString(pages, cv.model().pagesTsv(), java.nio.charset.StandardCharsets.UTF_8);
+                out.println("Held-out pages' figures written to " + pages);
+            }
             return 0;
         } catch (IOException e) {
             err.println((crossValidateOnly ? "bench --cv" : "train") + " failed: " + e.getMessage());

@@ -44,10 +44,29 @@ public final class Scoreboard {
         String truth = truths.computeIfAbsent(page.truth(), p -> page.truthText());
         double[] shingles = PageScores.shingles(truth, prediction);
         double[] words = PageScores.words(truth, prediction);
-        rows.add(new Row(page.set(), form, page.pageType(), fold,
+        rows.add(new Row(page.set(), page.id(), form, page.pageType(), fold,
                 PageScores.precision(shingles), PageScores.recall(shingles), words[0], words[1], words[2],
                 PageScores.hasDuplicateParagraph(prediction),
                 PageScores.snippetShare(prediction, page.with()), PageScores.snippetShare(prediction, page.without())));
+    }
+
+    /**
+     * Every scored page, one a line (tab-separated, with a header): its set, id, form, type and fold,
+     * and F1, precision and recall in its set's metric; for finding the pages a change moved.
+     */
+    public synchronized String pagesTsv() {
+        StringBuilder sb = new StringBuilder("set\tid\tform\ttype\tfold\tf1\tprecision\trecall\n");
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(Row::set).thenComparing(Row::form).thenComparing(Row::id));
+        for (Row r : sorted) {
+            double p = wordsMetric(r.set()) ? r.wordP() : r.shingleP();
+            double rc = wordsMetric(r.set()) ? r.wordR() : r.shingleR();
+            double f = wordsMetric(r.set()) ? r.wordF() : (p + rc > 0 ? 2 * p * rc / (p + rc) : 0);
+            sb.append(r.set()).append('\t').append(r.id()).append('\t').append(r.form().label()).append('\t')
+                    .append(r.pageType() == null ? "" : r.pageType()).append('\t').append(r.fold()).append('\t')
+                    .append(num(f)).append('\t').append(num(p)).append('\t').append(num(rc)).append('\n');
+        }
+        return sb.toString();
     }
 
     /** The group's F1 in its set's metric over all its pages; NaN for a group without pages. */
@@ -196,7 +215,7 @@ public final class Scoreboard {
     }
 
     /** One scored page: shingle precision and recall are NaN where score.py leaves them out of the mean. */
-    private record Row(String set, Form form, String pageType, int fold, double shingleP, double shingleR,
+    private record Row(String set, String id, Form form, String pageType, int fold, double shingleP, double shingleR,
             double wordP, double wordR, double wordF, boolean dup, double with, double without) {
     }
 
