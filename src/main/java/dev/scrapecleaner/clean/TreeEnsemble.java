@@ -48,7 +48,7 @@ final class TreeEnsemble {
     private final int[] right;
     private final double[] value;
 
-    private TreeEnsemble(String version, List<String> featureNames, double base, int[] roots, int[] feature,
+    TreeEnsemble(String version, List<String> featureNames, double base, int[] roots, int[] feature,
             double[] threshold, int[] right, double[] value) {
         this.version = version;
         this.featureNames = featureNames;
@@ -242,33 +242,47 @@ final class TreeEnsemble {
             int at = 0;
             for (int t = 0; t < roots.length; t++) {
                 newRoots[t] = at;
-                int depth = 0;
-                stack[depth++] = roots[t];
-                while (depth > 0) {
-                    int node = stack[--depth];
-                    // A tree, not a graph: a node with two parents would be walked twice.
-                    if (seen[node]) throw new IOException("model tree " + t + ": a node is the child of two nodes");
-                    seen[node] = true;
-                    newIndex[node] = at;
-                    order[at++] = node;
-                    if (feature[node] >= 0) {
-                        stack[depth++] = right[node];
-                        stack[depth++] = left[node];
-                    }
-                }
+                at = walk(t, roots[t], at, seen, order, newIndex, stack);
             }
             int[] f = new int[size];
             double[] th = new double[size];
             int[] r = new int[size];
             double[] v = new double[size];
-            for (int i = 0; i < size; i++) {
+            // Tree by tree: a method run once a tree is compiled early, where one loop over every node ran interpreted.
+            for (int t = 0; t < roots.length; t++) copy(newRoots[t], t + 1 < roots.length ? newRoots[t + 1] : at, order, newIndex, f, th, r, v);
+            // Nodes no parent names (the format allows them; the trainer writes none) are never walked: their places keep node 0's copy.
+            copy(at, size, order, newIndex, f, th, r, v);
+            return new TreeEnsemble(version, names, base, newRoots, f, th, r, v);
+        }
+
+        /** Walks tree {@code t} from its root in pre-order, numbering its nodes from {@code at}; returns the next number. */
+        private int walk(int t, int root, int at, boolean[] seen, int[] order, int[] newIndex, int[] stack) throws IOException {
+            int depth = 0;
+            stack[depth++] = root;
+            while (depth > 0) {
+                int node = stack[--depth];
+                // A tree, not a graph: a node with two parents would be walked twice.
+                if (seen[node]) throw new IOException("model tree " + t + ": a node is the child of two nodes");
+                seen[node] = true;
+                newIndex[node] = at;
+                order[at++] = node;
+                if (feature[node] >= 0) {
+                    stack[depth++] = right[node];
+                    stack[depth++] = left[node];
+                }
+            }
+            return at;
+        }
+
+        /** Fills places {@code [from, to)} of the new arrays from the nodes walked there. */
+        private void copy(int from, int to, int[] order, int[] newIndex, int[] f, double[] th, int[] r, double[] v) {
+            for (int i = from; i < to; i++) {
                 int node = order[i];
                 f[i] = feature[node];
                 th[i] = threshold[node];
                 r[i] = feature[node] >= 0 ? newIndex[right[node]] : -1;
                 v[i] = value[node];
             }
-            return new TreeEnsemble(version, names, base, newRoots, f, th, r, v);
         }
     }
 

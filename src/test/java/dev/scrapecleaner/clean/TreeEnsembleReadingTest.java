@@ -64,6 +64,18 @@ class TreeEnsembleReadingTest {
         assertTrue(read > 300, "most random models should be readable: " + read);
     }
 
+    /** A node no parent names is allowed by the format: the ensemble is laid out as before all the same. */
+    @Test
+    void aNodeNoParentNamesReadsAsBefore() throws IOException {
+        String file = "scrape-cleaner-trees 1\nversion orphans\nfeatures 1\nf 0 x\nbase 0.5\ntrees 2\n"
+                + "t 0 5\nn 0 0 0.5 1 2 0.1\nn 1 -1 0 -1 -1 1\nn 2 -1 0 -1 -1 2\nn 3 -1 0 -1 -1 3\nn 4 -1 0 -1 -1 4\n"
+                + "t 1 4\nn 0 0 1.5 2 3 0\nn 1 -1 0 -1 -1 5\nn 2 -1 0 -1 -1 6\nn 3 -1 0 -1 -1 7\n";
+        TreeEnsemble model = TreeEnsemble.read(new StringReader(file));
+        assertEquals(Reference.read(new StringReader(file)), model);
+        assertEquals(0.5 + 1 + 6, model.margin(new double[] {0.25}));
+        assertEquals(0.5 + 2 + 7, model.margin(new double[] {2}));
+    }
+
     /** Every number form the JDK's parsers take, and many they refuse: the same value bit for bit, or the same error. */
     @Test
     void numbersReadAsTheJdkReadsThem() throws IOException {
@@ -275,7 +287,47 @@ class TreeEnsembleReadingTest {
                 }
             }
             if (lines.next() != null) throw lines.error("unexpected line after the last tree");
-            return nodes.inPreOrder(version, List.copyOf(names), base, roots);
+            return inPreOrder(nodes, version, List.copyOf(names), base, roots);
+        }
+
+        /** The renumbering as it was, in one pass over every node. */
+        static TreeEnsemble inPreOrder(TreeEnsemble.Nodes nodes, String version, List<String> names, double base, int[] roots)
+                throws IOException {
+            int size = nodes.size;
+            boolean[] seen = new boolean[size];
+            int[] order = new int[size];
+            int[] newIndex = new int[size];
+            int[] newRoots = new int[roots.length];
+            int[] stack = new int[2 * size + 1];
+            int at = 0;
+            for (int t = 0; t < roots.length; t++) {
+                newRoots[t] = at;
+                int depth = 0;
+                stack[depth++] = roots[t];
+                while (depth > 0) {
+                    int node = stack[--depth];
+                    if (seen[node]) throw new IOException("model tree " + t + ": a node is the child of two nodes");
+                    seen[node] = true;
+                    newIndex[node] = at;
+                    order[at++] = node;
+                    if (nodes.feature[node] >= 0) {
+                        stack[depth++] = nodes.right[node];
+                        stack[depth++] = nodes.left[node];
+                    }
+                }
+            }
+            int[] f = new int[size];
+            double[] th = new double[size];
+            int[] r = new int[size];
+            double[] v = new double[size];
+            for (int i = 0; i < size; i++) {
+                int node = order[i];
+                f[i] = nodes.feature[node];
+                th[i] = nodes.threshold[node];
+                r[i] = nodes.feature[node] >= 0 ? newIndex[nodes.right[node]] : -1;
+                v[i] = nodes.value[node];
+            }
+            return new TreeEnsemble(version, names, base, newRoots, f, th, r, v);
         }
 
         /** The reader moved to a file's only line, whose numbers its methods then read as they did. */
