@@ -86,11 +86,12 @@ class TreeEnsembleReadingTest {
                 "16777217", "1.6777217e7", "9007199254740993", "9.007199254740993e15", "123456789012345678", "1234567890123456789",
                 "3.4028235e38", "3.4028236e38", "1.4e-45", "7e-46", "1e-10", "1e10", "1e11", "1e-11", "1e22", "1e23", "1e-22",
                 "1e-23", "٣", "1٣", "0.1", "0.2", "0.3", "1.0000001", "0.99999994", "4.7", "-9.82E-4", "9.25E-4"));
-        for (int i = 0; i < 300_000; i++) tokens.add(randomNumber(random));
+        // 30,000 random tokens in the build (a few seconds); -Dmodels.tokens=300000 for a deeper run.
+        for (int i = 0, n = Integer.getInteger("models.tokens", 30_000); i < n; i++) tokens.add(randomNumber(random));
         List<String> off = new ArrayList<>();
         for (String token : tokens) {
             String line = "n " + token;
-            TreeEnsemble.Lines lines = new TreeEnsemble.Lines(line.toCharArray(), 0, line.length());
+            ModelLines lines = new ModelLines(line.toCharArray(), 0, line.length());
             assertTrue(lines.next());
             if (!same(outcome(() -> lines.threshold(1)), outcome(() -> Reference.field(line).threshold(token)))) off.add("threshold " + token);
             if (!same(outcome(() -> lines.finite(1)), outcome(() -> Reference.field(line).finite(token)))) off.add("finite " + token);
@@ -102,7 +103,7 @@ class TreeEnsembleReadingTest {
     @Test
     void whiteSpaceIsWhatCharacterSaysItIs() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertEquals(Character.isWhitespace((char) c), TreeEnsemble.Lines.isWhitespace((char) c), "char " + c);
+            assertEquals(Character.isWhitespace((char) c), ModelLines.isWhitespace((char) c), "char " + c);
         }
     }
 
