@@ -24,7 +24,7 @@ public final class ContentModel {
     /** The second stage's file beside the first's: {@code content-html.stage2.trees}. */
     private static final String SECOND_STAGE = ".stage2";
     // Before the bundled models: reading them checks their names against these.
-    private static final List<String> HTML_SECOND_STAGE = NeighbourScores.after(HtmlFeatures.NAMES);
+    private static final List<String> HTML_SECOND_STAGE = concat(NeighbourScores.after(HtmlFeatures.NAMES), ContainerScores.NAMES);
     private static final List<String> TEXT_SECOND_STAGE = NeighbourScores.after(LineFeatures.NAMES);
     private static final ContentModel BUNDLED_HTML = bundled(HTML_RESOURCE);
     private static final ContentModel BUNDLED_TEXT = bundled(TEXT_RESOURCE);
@@ -76,7 +76,16 @@ public final class ContentModel {
         return format == Format.HTML ? HtmlFeatures.NAMES : LineFeatures.NAMES;
     }
 
-    /** The feature names a second stage for the format reads: the first stage's, then {@link NeighbourScores#NAMES}. */
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> n = new java.util.ArrayList<>(a);
+        n.addAll(b);
+        return List.copyOf(n);
+    }
+
+    /**
+     * The feature names a second stage for the format reads: the first stage's, then {@link NeighbourScores#NAMES},
+     * then for HTML {@link ContainerScores#NAMES}.
+     */
     public static List<String> secondStageNames(Format format) {
         return format == Format.HTML ? HTML_SECOND_STAGE : TEXT_SECOND_STAGE;
     }

@@ -54,15 +54,19 @@ final class ContentScoring implements Stage {
         }
         if (model == null) return;
         boolean stacked = model.hasSecondStage();
-        double[] wide = stacked || record ? new double[row.length + NeighbourScores.NAMES.size()] : null;
+        boolean html = model.format() == Format.HTML;
+        int width = row.length + NeighbourScores.NAMES.size() + (html ? ContainerScores.NAMES.size() : 0);
+        double[] wide = stacked || record ? new double[width] : null;
         double pageMean = NeighbourScores.mean(first);
         double[] last = first;
         if (wide != null) {
             double[] second = new double[scored.size()];
+            ContainerScores containers = html ? new ContainerScores(scored, first) : null;
             for (int s = 0; s < scored.size(); s++) {
                 page.checkDeadline("score");
                 rows.row(at[s], wide);
                 NeighbourScores.write(first, s, pageMean, wide, row.length);
+                if (containers != null) containers.write(s, wide, row.length + NeighbourScores.NAMES.size());
                 if (record) scored.get(s).secondStageFeatures(floats(wide, wide.length));
                 if (stacked) second[s] = model.secondProbability(wide);
             }

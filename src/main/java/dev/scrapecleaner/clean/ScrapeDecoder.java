@@ -41,6 +41,16 @@ public final class ScrapeDecoder {
     public static final int MAX_TAGS = 250_000;
     /** The characters at the start of a scrape that say whether it is HTML. */
     private static final int FORMAT_WINDOW = 8192;
+    /**
+     * A line that opens an HTML document after a preamble: a scraper's header, HTTP headers. Only
+     * within the first lines, as a dump of a documentation page may quote a whole document further down.
+     */
+    private static final int PREAMBLE_LINES = 30;
+    /** A line that opens an HTML document. */
+    private static final Pattern DOCUMENT_LINE = Pattern.compile("(?m)^[ \\t]*<(?:!doctype\\s+html|html[\\s>]|head>|body[\\s>])",
+            Pattern.CASE_INSENSITIVE);
+    /** From what share of markup a window without a document line is a page: a dump's code samples stay far below. */
+    private static final double MARKUP_SHARE = 0.2;
     /** Charsets found to extend ASCII, or not, by {@link #markupIsAscii}: worked out once each. */
     private static final Map<Charset, Boolean> ASCII_SUPERSETS = new ConcurrentHashMap<>();
 
@@ -318,18 +328,52 @@ public final class ScrapeDecoder {
         return c != null ? c : StandardCharsets.ISO_8859_1;
     }
 
-    /** HTML when markup shows up near the start; otherwise a text dump, one block a line. */
+    /**
+     * HTML when the scrape opens with markup, or when after a preamble (a scraper's header line, HTTP
+     * headers) a line opens a document or markup fills the window; otherwise a text dump, one block
+     * a line. A dump of a documentation page quotes {@code <div>} and {@code <p>} in its code samples:
+     * a few tags among its prose do not make it a page (on the shared data every HTML file opens with
+     * {@code <}, and 23 dumps held three tags or more, at most an eighth of their characters).
+     */
     static Format detectFormat(String text) {
         String head = text.length() > FORMAT_WINDOW ? text.substring(0, FORMAT_WINDOW) : text;
         String trimmed = head.stripLeading();
         if (trimmed.startsWith("<") && HTML_MARKER.matcher(head).find()) {
             return Format.HTML;
         }
+        if (DOCUMENT_LINE.matcher(firstLines(head, PREAMBLE_LINES)).find()) return Format.HTML;
         Matcher m = HTML_MARKER.matcher(head);
         int markers = 0;
         while (m.find() && markers < 3) {
             markers++;
         }
-        return markers >= 3 ? Format.HTML : Format.TEXT;
+        return markers >= 3 && markupShare(head) >= MARKUP_SHARE ? Format.HTML : Format.TEXT;
+    }
+
+    private static String firstLines(String text, int lines) {
+        int at = -1;
+        for (int i = 0; i < lines; i++) {
+            at = text.indexOf('\n', at + 1);
+            if (at < 0) return text;
+        }
+        return text.substring(0, at);
+    }
+
+    /** The share of the window's characters inside tags ({@code <} and a letter, {@code /} or {@code !}, to the next {@code >}); one pass. */
+    static double markupShare(String head) {
+        long inTags = 0;
+        int n = head.length();
+        for (int i = 0; i + 1 < n; ) {
+            char next = head.charAt(i + 1);
+            if (head.charAt(i) != '<' || !(Character.isLetter(next) || next == '/' || next == '!')) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && head.charAt(j) != '>' && head.charAt(j) != '<') j++;
+            if (j < n && head.charAt(j) == '>') inTags += j + 1 - i;
+            i = j;
+        }
+        return n == 0 ? 0 : inTags / (double) n;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /** The report the training writes beside the models: the data, the folds, the cross-validated figures, what each model relies on. */
 final class ModelReport {
     /** Named in every model's version: a change to the features must bump it, as old models cannot read new rows. */
-    static final String FEATURE_SET = "f4";
+    static final String FEATURE_SET = "f5";
 
     private ModelReport() {
     }

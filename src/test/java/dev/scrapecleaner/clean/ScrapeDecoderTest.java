@@ -54,4 +54,29 @@ class ScrapeDecoderTest {
         assertEquals(Format.TEXT, d.format());
         assertEquals(dump, d.text());
     }
+
+    @Test
+    void aDumpThatQuotesMarkupInItsCodeSamplesIsStillADump() {
+        String dump = " date 2025-11-20 200\nUsing the Effect Hook\nThe example below renders a counter.\n"
+                + "function Example() { return ( <div> <p>You clicked {count} times</p> <button onClick={go}> Click me </button> </div> ); }\n"
+                + "Effects run after every render, by default.\n".repeat(20);
+        assertEquals(Format.TEXT, new ScrapeDecoder().decode(dump.getBytes(StandardCharsets.UTF_8)).format());
+    }
+
+    @Test
+    void aPageAfterAPreambleIsStillAPage() {
+        String header = " date 2025-11-20 200\n";
+        String withDoctype = header + "<!DOCTYPE html>\n<html><head><title>T</title></head><body><p>Text of the page.</p></body></html>";
+        assertEquals(Format.HTML, new ScrapeDecoder().decode(withDoctype.getBytes(StandardCharsets.UTF_8)).format());
+        String fragment = header + "<div class=\"story\"><p>One.</p><p>Two.</p><div><p>Three.</p></div></div>";
+        assertEquals(Format.HTML, new ScrapeDecoder().decode(fragment.getBytes(StandardCharsets.UTF_8)).format());
+    }
+
+    @Test
+    void markupShareCountsCharactersInsideTagsInOnePass() {
+        assertEquals(7 / 12.0, ScrapeDecoder.markupShare("<p>hello</p>"), 1e-9);
+        assertEquals(0, ScrapeDecoder.markupShare("a < b and c > d"), 1e-9);
+        // An unclosed tag counts nothing, and a long run of them is read once.
+        assertEquals(0, ScrapeDecoder.markupShare("<a".repeat(100_000)), 1e-9);
+    }
 }
