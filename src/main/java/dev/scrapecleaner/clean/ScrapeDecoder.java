@@ -51,6 +51,8 @@ public final class ScrapeDecoder {
             Pattern.CASE_INSENSITIVE);
     /** From what share of markup a window without a document line is a page: a dump's code samples stay far below. */
     private static final double MARKUP_SHARE = 0.2;
+    /** From what share of its lines opening with a tag such a window is a page: a dump's code lines are a few among many. */
+    private static final double TAG_LINE_SHARE = 0.5;
     /** Charsets found to extend ASCII, or not, by {@link #markupIsAscii}: worked out once each. */
     private static final Map<Charset, Boolean> ASCII_SUPERSETS = new ConcurrentHashMap<>();
 
@@ -330,8 +332,8 @@ public final class ScrapeDecoder {
 
     /**
      * HTML when the scrape opens with markup, or when after a preamble (a scraper's header line, HTTP
-     * headers) a line opens a document or markup fills the window; otherwise a text dump, one block
-     * a line. A dump of a documentation page quotes {@code <div>} and {@code <p>} in its code samples:
+     * headers) a line opens a document, or markup fills the window or opens half its lines; otherwise
+     * a text dump, one block a line. A dump of a documentation page quotes {@code <div>} and {@code <p>} in its code samples:
      * a few tags among its prose do not make it a page (on the shared data every HTML file opens with
      * {@code <}, and 23 dumps held three tags or more, at most an eighth of their characters).
      */
@@ -347,7 +349,28 @@ public final class ScrapeDecoder {
         while (m.find() && markers < 3) {
             markers++;
         }
-        return markers >= 3 && markupShare(head) >= MARKUP_SHARE ? Format.HTML : Format.TEXT;
+        if (markers < 3) return Format.TEXT;
+        // Markup that fills the start, or lines that open with a tag (a fragment of long paragraphs).
+        return markupShare(head) >= MARKUP_SHARE || tagLineShare(head) >= TAG_LINE_SHARE ? Format.HTML : Format.TEXT;
+    }
+
+    /** Of the window's non-blank lines, the share that open with a tag. */
+    static double tagLineShare(String head) {
+        int lines = 0;
+        int tagged = 0;
+        for (int from = 0; from < head.length(); ) {
+            int end = head.indexOf('\n', from);
+            if (end < 0) end = head.length();
+            int i = from;
+            while (i < end && (head.charAt(i) == ' ' || head.charAt(i) == '\t' || head.charAt(i) == '\r')) i++;
+            if (i < end) {
+                lines++;
+                if (head.charAt(i) == '<' && i + 1 < end && (Character.isLetter(head.charAt(i + 1)) || head.charAt(i + 1) == '/'
+                        || head.charAt(i + 1) == '!')) tagged++;
+            }
+            from = end + 1;
+        }
+        return lines == 0 ? 0 : tagged / (double) lines;
     }
 
     private static String firstLines(String text, int lines) {

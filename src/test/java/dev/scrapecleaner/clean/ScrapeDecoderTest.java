@@ -70,6 +70,9 @@ class ScrapeDecoderTest {
         assertEquals(Format.HTML, new ScrapeDecoder().decode(withDoctype.getBytes(StandardCharsets.UTF_8)).format());
         String fragment = header + "<div class=\"story\"><p>One.</p><p>Two.</p><div><p>Three.</p></div></div>";
         assertEquals(Format.HTML, new ScrapeDecoder().decode(fragment.getBytes(StandardCharsets.UTF_8)).format());
+        // Long paragraphs leave little of the text inside tags, but every line opens with one.
+        String paragraphs = header + ("<p>" + "A long paragraph of the story, sentence after sentence. ".repeat(12) + "</p>\n").repeat(6);
+        assertEquals(Format.HTML, new ScrapeDecoder().decode(paragraphs.getBytes(StandardCharsets.UTF_8)).format());
     }
 
     @Test
