@@ -2,10 +2,8 @@ package dev.scrapecleaner.clean;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -44,7 +42,10 @@ public final class ContentModel {
      * those this version computes, in name or order: such a model would score nonsense.
      */
     public static ContentModel read(Reader in) throws IOException {
-        TreeEnsemble trees = TreeEnsemble.read(in);
+        return firstStage(TreeEnsemble.read(in));
+    }
+
+    private static ContentModel firstStage(TreeEnsemble trees) throws IOException {
         List<String> names = trees.featureNames();
         Format format = names.equals(HtmlFeatures.NAMES) ? Format.HTML : names.equals(LineFeatures.NAMES) ? Format.TEXT : null;
         if (format == null) {
@@ -57,7 +58,10 @@ public final class ContentModel {
 
     /** This model with a second stage read from {@code in}, which must read this format's {@link #secondStageNames}. */
     public ContentModel withSecondStage(Reader in) throws IOException {
-        TreeEnsemble stage = TreeEnsemble.read(in);
+        return withSecondStage(TreeEnsemble.read(in));
+    }
+
+    private ContentModel withSecondStage(TreeEnsemble stage) throws IOException {
         if (!stage.featureNames().equals(secondStageNames(format))) {
             throw new IOException("The second stage '" + stage.version() + "' was trained on " + stage.featureNames().size()
                     + " features, not the " + secondStageNames(format).size() + " this version computes for "
@@ -117,13 +121,18 @@ public final class ContentModel {
     private static ContentModel bundled(String resource) {
         try (InputStream in = ContentModel.class.getResourceAsStream(resource)) {
             if (in == null) return null;
-            ContentModel model = read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            ContentModel model = firstStage(trees(in));
             String stage = resource.replace(".trees", SECOND_STAGE + ".trees");
             try (InputStream second = ContentModel.class.getResourceAsStream(stage)) {
-                return second == null ? model : model.withSecondStage(new InputStreamReader(second, StandardCharsets.UTF_8));
+                return second == null ? model : model.withSecondStage(trees(second));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled content model " + resource + " cannot be read", e);
         }
+    }
+
+    private static TreeEnsemble trees(InputStream in) throws IOException {
+        char[] file = TreeEnsemble.resourceChars(in);
+        return TreeEnsemble.read(file, 0, file.length);
     }
 }

@@ -1,11 +1,9 @@
 package dev.scrapecleaner.clean;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -111,25 +109,9 @@ public final class PageTypeModel {
         return -1;
     }
 
-    /**
-     * The characters of bytes that are all ASCII, which are their UTF-8 decoding, or null: one
-     * loop that the JIT compiles at once, where a decoder's generic path ran for the whole file.
-     */
-    static char[] ascii(byte[] bytes) {
-        char[] chars = new char[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] < 0) return null;
-            chars[i] = (char) bytes[i];
-        }
-        return chars;
-    }
-
     private static PageTypeModel bundled(String resource) {
         try (InputStream in = PageTypeModel.class.getResourceAsStream(resource)) {
-            if (in == null) return null;
-            byte[] bytes = in.readAllBytes();
-            char[] ascii = ascii(bytes);
-            return ascii != null ? read(ascii) : read(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+            return in == null ? null : read(TreeEnsemble.resourceChars(in));
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled page-type model " + resource + " cannot be read", e);
         }

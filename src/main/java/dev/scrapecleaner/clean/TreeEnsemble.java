@@ -1,7 +1,9 @@
 package dev.scrapecleaner.clean;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,6 +116,21 @@ final class TreeEnsemble {
             if (length == text.length) text = Arrays.copyOf(text, 2 * length);
         }
         return length == text.length ? text : Arrays.copyOf(text, length);
+    }
+
+    /**
+     * A bundled model file's characters: its bytes as they are when all ASCII, as the trainer writes
+     * them (one loop, compiled at once, where a decoder's generic path ran over the whole file at
+     * every cold start), else decoded as UTF-8.
+     */
+    static char[] resourceChars(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        char[] chars = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] < 0) return new String(bytes, StandardCharsets.UTF_8).toCharArray();
+            chars[i] = (char) bytes[i];
+        }
+        return chars;
     }
 
     List<String> featureNames() {
