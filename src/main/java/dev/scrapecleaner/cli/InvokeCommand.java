@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -276,12 +278,48 @@ final class InvokeCommand {
     }
 
     static Path rawFile(Path rawDir, String key) throws IOException {
-        Path full = rawDir.resolve(key);
-        if (Files.isRegularFile(full)) return full;
         String name = key.substring(key.lastIndexOf('/') + 1);
-        Path byName = rawDir.resolve(name);
+        Path full;
+        Path byName;
+        try {
+            full = rawDir.resolve(key);
+            byName = rawDir.resolve(name);
+        } catch (InvalidPathException e) {
+            // A shell without a UTF-8 locale (LANG unset, as in many containers) gives Java file
+            // names in ASCII, and a key such as "Zürich river report.txt" cannot be spelled.
+            Path listed = listedAs(rawDir, name);
+            if (listed != null) return listed;
+            throw new IOException("the event names s3 key '" + key + "', which this shell's locale cannot spell as a file"
+                    + " name, and no file in " + rawDir + " has that name; run with a UTF-8 locale (export LANG=C.UTF-8)");
+        }
+        if (Files.isRegularFile(full)) return full;
         if (Files.isRegularFile(byName)) return byName;
         throw new IOException("the event names s3 key '" + key + "' but neither " + full + " nor " + byName
                 + " exists; put the raw scrape there or pass --raw DIR");
+    }
+
+    /**
+     * The one file in {@code dir} whose name, with the characters the locale cannot spell left out,
+     * is {@code name} with its non-ASCII characters left out; null if none or several. A listed path
+     * keeps its name's bytes, so it opens though its string shows '?' for them.
+     */
+    private static Path listedAs(Path dir, String name) throws IOException {
+        String wanted = asciiSkeleton(name);
+        List<Path> matches = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(Files::isRegularFile)
+                    .filter(p -> asciiSkeleton(p.getFileName().toString()).equals(wanted))
+                    .forEach(matches::add);
+        }
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    private static String asciiSkeleton(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && c != '?') sb.append(c);
+        }
+        return sb.toString();
     }
 }

@@ -171,6 +171,22 @@ class FirstHourTest {
         assertTrue(out().contains("verdict: accept"), out());
     }
 
+    // 4. ... and from a shell without a UTF-8 locale (LANG unset, as in many containers), where Java
+    // cannot spell the sample key "Zürich river report.txt" as a file name.
+    @Test
+    void invokeStagesANonAsciiKeyFromAShellWithoutAUtf8Locale() throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "invoke", "events/s3-put.json");
+        pb.environment().keySet().removeIf(k -> k.equals("LANG") || k.startsWith("LC_"));
+        pb.environment().put("LC_ALL", "C");
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), output);
+        assertFalse(output.contains("not staged"), output);
+        assertEquals(2, output.split("verdict: accept", -1).length - 1, "both sample objects cleaned: " + output);
+    }
+
     // 6. Errors that say what to do, with the exit status the README gives.
     @Test
     void errorsSayWhatToDo(@TempDir Path dir) throws IOException {
