@@ -33,7 +33,7 @@ final class HtmlFeatures {
     // Not the containers further up (the third and fourth ancestors' share of the page, link density, prose share
     // and blocks, the most repeated shape among four ancestors): in one run the held-out pages moved -0.003 (dev)
     // and -0.0004 (WCXB) against the same model without them.
-    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, PageEvidence.names(Format.HTML));
+    static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, PageEvidence.CONTENT_HTML_NAMES);
 
     private HtmlFeatures() {
     }
@@ -107,7 +107,7 @@ final class HtmlFeatures {
             for (Reason r : MARKUP_REASONS) row[k++] = flag(said == r);
         }
         return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
-                BASE_NAMES.indexOf("html.prose"), page.evidence());
+                BASE_NAMES.indexOf("html.prose"), PageEvidence.forContent(page.evidence()));
     }
 
     private static float flag(boolean b) {

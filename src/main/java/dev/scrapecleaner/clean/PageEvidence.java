@@ -1,6 +1,7 @@
 package dev.scrapecleaner.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,13 @@ final class PageEvidence {
             "type.table_rows_log", "type.times_log", "type.subheads_log", "type.list_items_log", "type.images_log",
             "type.named_post_log", "type.named_product_log", "type.named_item_log", "type.named_docs_log",
             "type.linked_headings_log", "type.slug_links_log", "type.links_log", "type.h1s", "type.linked_block_share");
-    static final List<String> HTML_NAMES = concat(TEXT_NAMES, HTML_OWN);
+    /**
+     * The HTML evidence the content model reads: all but the page's items. As block features the items
+     * cost the held-out pages 0.004 (dev and WCXB HTML, products 0.046) in one run; as evidence of
+     * the page's type they typed 5 more of WCXB's 1,497 pages right (83.7% to 84.0%).
+     */
+    static final List<String> CONTENT_HTML_NAMES = concat(TEXT_NAMES, HTML_OWN);
+    static final List<String> HTML_NAMES = concat(CONTENT_HTML_NAMES, RepeatedItems.NAMES);
 
     private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:€|£|USD|EUR|GBP|kr|zł)\\b");
     // No word boundary before a month: inline elements run together ("annMar 3, 2025") in a block's text.
@@ -85,8 +92,23 @@ final class PageEvidence {
     private PageEvidence() {
     }
 
+    /** Whether a short text names a price ("$12.99", "12,50 €"). */
+    static boolean saysPrice(String text) {
+        return PRICE.matcher(text).find();
+    }
+
+    /** Whether a short text names a day ("Mar 3", "3 March", "2025-03-03", "2 days ago"). */
+    static boolean saysDate(String text) {
+        return DATE.matcher(text).find();
+    }
+
     static List<String> names(Format format) {
         return format == Format.HTML ? HTML_NAMES : TEXT_NAMES;
+    }
+
+    /** The part of a page's evidence that the content model reads, in the order of {@link #CONTENT_HTML_NAMES}. */
+    static float[] forContent(float[] evidence) {
+        return evidence.length == HTML_NAMES.size() ? Arrays.copyOf(evidence, CONTENT_HTML_NAMES.size()) : evidence;
     }
 
     /** The page's evidence, in the order of {@link #names} for its format (HTML when the parser read its markup). */
@@ -259,7 +281,7 @@ final class PageEvidence {
         }
         out[k++] = m.h1s;
         out[k++] = page.blocks().isEmpty() ? 0 : linkedBlocks / (float) page.blocks().size();
-        return k;
+        return RepeatedItems.figures(page.document() == null ? null : page.document().body(), out, k);
     }
 
     /** The address's path segments, lowercased, without the query. */

@@ -63,6 +63,28 @@ class PageEvidenceTest {
     }
 
     @Test
+    void aListingIsMostlyItemsAndAnArticleIsNot() {
+        StringBuilder listing = new StringBuilder("<html><body><nav><ul>");
+        for (String s : List.of("Home", "World", "Sport", "Money", "Culture")) {
+            listing.append("<li><a href=\"/").append(s).append("\">").append(s).append("</a></li>");
+        }
+        listing.append("</ul></nav><h1>Latest stories</h1><div class=\"grid\">");
+        for (int i = 0; i < 12; i++) {
+            listing.append("<div class=\"card card-").append(i).append("\"><img src=\"/i").append(i).append(".jpg\">")
+                    .append("<h3><a href=\"/story-").append(i).append("\">Council votes on the new harbour budget, part ")
+                    .append(i).append("</a></h3><time>Mar ").append(i + 1).append(", 2025</time></div>");
+        }
+        listing.append("</div></body></html>");
+        float[] items = evidence(listing.toString());
+        float[] story = evidence(THREAD.replace("class=\"post\"", ""));
+        assertEquals(12f, Math.expm1(value(items, "type.items_log")), 1e-3, "the twelve cards, numbered classes read as one kind");
+        assertEquals(1f, value(items, "type.items_image_share"));
+        assertEquals(1f, value(items, "type.items_date_share"));
+        assertTrue(value(items, "type.items_word_share") > 0.8, "the cards hold most of the words; the menu's one-word links are not items");
+        assertEquals(0f, value(story, "type.items_log"), "three posts are not a run of items");
+    }
+
+    @Test
     void anAddressIsReadAsItsPathSegments() {
         assertEquals(List.of("docs", "api", "v2", "index"), PageEvidence.segments("https://example.org/docs/api/v2/index.html?x=1#top"));
         assertEquals(List.of(), PageEvidence.segments("https://example.org"));
