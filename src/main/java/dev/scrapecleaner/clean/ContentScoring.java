@@ -14,6 +14,14 @@ import java.util.List;
  * banner, which says the fetch failed and which the training pages, all fetched well, cannot teach.
  */
 final class ContentScoring implements Stage {
+    /** The probability at or above which a block is kept. */
+    static final double KEEP = 0.5;
+    /**
+     * The same on a page typed a listing or a collection, whose main content (WCXB's truth) is every
+     * item, where the models, trained mostly on articles, keep one run. Chosen on held-out folds
+     * (5 by domain, each page typed by its fold's page-type model): see the README's Page types.
+     */
+    static final double ITEMS_KEEP = 0.3;
     private final ContentModel model;
     private final boolean record;
 
@@ -73,14 +81,15 @@ final class ContentScoring implements Stage {
             // The second stage learned articles as runs of blocks; a page whose whole article is one or two
             // blocks (a brief, a paywall's teaser) is rare in training, and emptying it would lose the article
             // and turn a page to review into a reject. It never empties a page the first stage found content on.
-            if (stacked && (anyKept(second) || !anyKept(first))) last = second;
+            if (stacked && (anyKept(second, KEEP) || !anyKept(first, KEEP))) last = second;
         }
+        double keep = keepAt(page.pageType());
         for (int s = 0; s < scored.size(); s++) {
             Block b = scored.get(s);
             double p = last[s];
             b.rememberRuleDecision();
             b.contentScore(p);
-            if (p >= 0.5) {
+            if (p >= keep) {
                 b.keep();
             } else if (b.isContent()) {
                 b.remove(Reason.LOW_CONTENT_SCORE);
@@ -88,11 +97,16 @@ final class ContentScoring implements Stage {
         }
     }
 
-    private static boolean anyKept(double[] scores) {
+    private static boolean anyKept(double[] scores, double keep) {
         for (double p : scores) {
-            if (p >= 0.5) return true;
+            if (p >= keep) return true;
         }
         return false;
+    }
+
+    /** The keeping threshold for a page of this type. */
+    static double keepAt(PageType type) {
+        return "listing".equals(type.label()) || "collection".equals(type.label()) ? ITEMS_KEEP : KEEP;
     }
 
     private static float[] floats(double[] row, int length) {

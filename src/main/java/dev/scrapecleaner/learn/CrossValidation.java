@@ -3,11 +3,14 @@ package dev.scrapecleaner.learn;
 import dev.scrapecleaner.clean.Cleaner;
 import dev.scrapecleaner.clean.ContentModel;
 import dev.scrapecleaner.clean.Format;
+import dev.scrapecleaner.clean.PageTypeModel;
 import dev.scrapecleaner.clean.ScrapeDecoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -97,13 +100,25 @@ final class CrossValidation {
                     htmlThreshold, "cv-html-stage2-" + fold).model();
             ContentModel textModel = Models.trainSecondStage(TrainingData.Matrix.concat(text2.select(p -> foldOf(text2, p) != fold),
                     w3m2.select(p -> foldOf(w3m2, p) != fold)), textFirst[f], params, textThreshold, "cv-text-stage2-" + fold).model();
-            Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel);
+            // Typed by the fold's own page-type models: the shipped ones saw these pages.
+            Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel)
+                    .withPageTypes(foldTypes(List.of(html), fold, Format.HTML), foldTypes(List.of(text, w3m), fold, Format.TEXT));
             clean(model, html, fold, cleaner);
             clean(model, text, fold, cleaner);
             clean(model, w3m, fold, cleaner);
             log.printf("fold %d of %d: second stages trained, held-out pages cleaned, in %.0f s%n", f + 1, k,
                     (System.nanoTime() - t0) / 1e9);
         }
+    }
+
+    /** Page-type models trained on the other folds' pages of the given data. */
+    private PageTypeModel foldTypes(List<TrainingData> data, int fold, Format format) {
+        IntPredicate[] chosen = new IntPredicate[data.size()];
+        for (int d = 0; d < data.size(); d++) {
+            TrainingData td = data.get(d);
+            chosen[d] = i -> folds.fold(td.pages.get(i)) != fold;
+        }
+        return PageTypeTraining.train(data, chosen, format, PageTypeTraining.params(params.seed()), "cv-types-" + fold).model();
     }
 
     /** The second stage's rows of one form: each page cleaned by its fold's first stage. */

@@ -56,6 +56,35 @@ class ContentScoringTest {
     }
 
     @Test
+    void onAListingOrCollectionTheModelKeepsBlocksItIsLessSureOf() throws IOException {
+        // Every block scored halfway between the two thresholds: kept as an item, dropped from an article.
+        double p = (ContentScoring.ITEMS_KEEP + ContentScoring.KEEP) / 2;
+        double logit = Math.log(p / (1 - p));
+        ContentModel text = model(Format.TEXT, "text.chars_log", 0, logit, logit);
+        CleanResult asListing = new Cleaner(new ScrapeDecoder(), null, text).withPageTypes(null, typedAs("listing")).clean(bytes(DUMP));
+        CleanResult asArticle = new Cleaner(new ScrapeDecoder(), null, text).withPageTypes(null, typedAs("article")).clean(bytes(DUMP));
+        assertEquals("listing", asListing.pageType().label());
+        assertEquals(4, asListing.article().paragraphs().size(), "every line but the scraper's header and the headline");
+        assertEquals(0, asArticle.article().paragraphs().size());
+        assertEquals(ContentScoring.KEEP, ContentScoring.keepAt(PageType.UNTYPED));
+    }
+
+    /** A text page-type model that calls every page {@code label}. */
+    private static PageTypeModel typedAs(String label) throws IOException {
+        List<String> names = PageTypeModel.evidenceNames(Format.TEXT);
+        StringBuilder f = new StringBuilder();
+        for (String type : PageType.LABELS) {
+            double leaf = type.equals(label) ? 5 : -5;
+            f.append(PageTypeModel.section(type));
+            f.append("scrape-cleaner-trees 1\nversion test-").append(type).append("\nfeatures ").append(names.size()).append('\n');
+            for (int i = 0; i < names.size(); i++) f.append("f ").append(i).append(' ').append(names.get(i)).append('\n');
+            f.append("base 0\ntrees 1\nt 0 3\nn 0 0 0.5 1 2 0\n");
+            f.append("n 1 -1 0 -1 -1 ").append(leaf).append("\nn 2 -1 0 -1 -1 ").append(leaf).append('\n');
+        }
+        return PageTypeModel.read(new StringReader(f.toString()));
+    }
+
+    @Test
     void featuresAreRecordedOnlyWhenAskedAndNamedInOrder() {
         Cleaner plain = new Cleaner(new ScrapeDecoder(), null, null);
         assertNull(plain.clean(bytes(DUMP)).blocks().get(1).features());
