@@ -14,7 +14,8 @@ import java.util.List;
  * run, where the first stage sees blocks one at a time. The models ship as text resources beside
  * this class, trained by {@code java -jar target/scrape-cleaner.jar train} on the shared
  * evaluation pages; a block is kept when its (last stage's) probability is at least one half (the
- * trainer folds its chosen threshold into the model's base score).
+ * trainer folds its chosen threshold into the model's base score), or 0.3 on a page typed a listing
+ * or a collection ({@link ContentScoring#keepAt}).
  */
 public final class ContentModel {
     private static final String HTML_RESOURCE = "content-html.trees";
