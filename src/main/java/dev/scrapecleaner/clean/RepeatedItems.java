@@ -29,7 +29,7 @@ final class RepeatedItems implements NodeVisitor {
 
     /** What one element holds, summed over its subtree; children's summaries wait here until the element closes. */
     private static final class Summary {
-        final String signature;
+        final Element element;
         int words;
         boolean link;
         boolean image;
@@ -38,8 +38,14 @@ final class RepeatedItems implements NodeVisitor {
         boolean price;
         List<Summary> children;
 
-        Summary(String signature) {
-            this.signature = signature;
+        Summary(Element element) {
+            this.element = element;
+        }
+
+        /** Its tag and class, numbers in the class ignored ("post-123"): one kind of item. Asked only of runs of siblings. */
+        String signature() {
+            String cls = element.className();
+            return cls.isEmpty() ? element.normalName() : element.normalName() + "." + withoutNumbers(cls);
         }
 
         void absorb(Summary child) {
@@ -83,9 +89,7 @@ final class RepeatedItems implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof Element e) {
-            // Numbered classes ("post-123") name one kind of item.
-            String cls = e.className();
-            open.push(new Summary(e.normalName() + "." + (cls.isEmpty() ? "" : DIGITS.matcher(cls).replaceAll("#"))));
+            open.push(new Summary(e));
         } else if (node instanceof TextNode t && !open.isEmpty()) {
             String text = t.getWholeText();
             int words = TextSignals.wordCount(text);
@@ -93,8 +97,10 @@ final class RepeatedItems implements NodeVisitor {
             Summary s = open.peek();
             s.words += words;
             pageWords += words;
-            if (!s.date && text.length() < 200 && PageEvidence.saysDate(text)) s.date = true;
-            if (!s.price && text.length() < 200 && PageEvidence.saysPrice(text)) s.price = true;
+            // A date or a price is a short text with a digit: the patterns run on those only.
+            if ((s.date && s.price) || text.length() >= 200 || !hasDigit(text)) return;
+            if (!s.date && PageEvidence.saysDate(text)) s.date = true;
+            if (!s.price && PageEvidence.saysPrice(text)) s.price = true;
         }
     }
 
@@ -117,11 +123,23 @@ final class RepeatedItems implements NodeVisitor {
         if (parent != null) parent.absorb(s);
     }
 
+    /** The class with its numbers as '#'; most classes have none, and skip the regex. */
+    private static String withoutNumbers(String cls) {
+        return hasDigit(cls) ? DIGITS.matcher(cls).replaceAll("#") : cls;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) return true;
+        }
+        return false;
+    }
+
     /** Groups one element's children by their signature; a group of items with links may be the page's items. */
     private void judge(List<Summary> children) {
         if (children.size() < MIN_ITEMS) return;
         Map<String, List<Summary>> bySignature = new HashMap<>();
-        for (Summary c : children) bySignature.computeIfAbsent(c.signature, x -> new ArrayList<>()).add(c);
+        for (Summary c : children) bySignature.computeIfAbsent(c.signature(), x -> new ArrayList<>()).add(c);
         for (List<Summary> group : bySignature.values()) {
             if (group.size() < MIN_ITEMS) continue;
             int linked = 0;
