@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The cleaning core: raw scrape bytes in, clean article and the facts behind it out. Runs a
- * pipeline of {@link Stage}s (parse, metadata, classify by rules, score with the content model,
- * dedupe) chosen by the detected format, then assembles the article from the blocks kept.
+ * pipeline of {@link Stage}s (parse, metadata, classify by rules, type the page, choose the authors
+ * and date, score with the content model, dedupe) chosen by the detected format, then assembles the article from the blocks kept.
  * Thread-safe; never throws for bad input.
  */
 public final class Cleaner {
@@ -114,10 +114,11 @@ public final class Cleaner {
         Stage scoring = new ContentScoring(model, recordFeatures);
         Stage typing = new PageTyping(types);
         if (format == Format.HTML) {
-            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), typing, scoring, new InDocumentDedupe());
+            return List.of(new HtmlParser(), new HtmlMetadata(), new HtmlClassifier(), typing, new MetadataChoice(), scoring,
+                    new InDocumentDedupe());
         }
-        return List.of(new TextDumpParser(), new TextDumpClassifier(), new TextDumpMetadata(), typing, scoring,
-                new InDocumentDedupe());
+        return List.of(new TextDumpParser(), new TextDumpClassifier(), new TextDumpMetadata(), typing, new MetadataChoice(),
+                scoring, new InDocumentDedupe());
     }
 
     private static Article assemble(Page page) {

@@ -1,7 +1,6 @@
 package dev.scrapecleaner.clean;
 
 import dev.scrapecleaner.clean.MetadataCandidate.Field;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Chooses the title, authors and publication date of an HTML page among everything it declares
- * ({@link HtmlMetadataSources}, gathered as the page was parsed, and the byline and date lines
- * around the h1), by the measured reliability of each source ({@link MetadataWeights}); a field no
- * source makes sure enough is left empty. Also sets the headline the classifier takes out of the body.
+ * Gathers the byline and date lines around an HTML page's h1 beside what the page declares
+ * ({@link HtmlMetadataSources}, gathered as the page was parsed), and chooses its title among them
+ * by the measured reliability of each source ({@link MetadataWeights}): no title unless one is sure
+ * enough. Also sets the headline the classifier takes out of the body. The authors and the date are
+ * chosen once the page is typed ({@link MetadataChoice}).
  */
 final class HtmlMetadata implements Stage {
     private final MetadataWeights weights;
@@ -44,26 +44,19 @@ final class HtmlMetadata implements Stage {
         }
         NearHeadline.candidates(page.blocks(), h1, "h1", found.siteName(), candidates);
         page.headline(chooseHeadline(doc, declaredHeadline(candidates), found.siteName()));
-        choose(page, Format.HTML, weights, found);
+        chooseTitle(page, Format.HTML, weights, found);
     }
 
     /**
-     * Picks each field's value among the page's candidates and records why; the article's title is
-     * the title chosen, or none.
+     * Picks the title among the page's candidates and records why; the article's title is the title
+     * chosen, or none. The authors and the date wait for the page's type ({@link MetadataChoice}).
      */
-    static void choose(Page page, Format format, MetadataWeights weights, Metadata found) {
-        List<MetadataCandidate> candidates = page.metadataCandidates();
+    static void chooseTitle(Page page, Format format, MetadataWeights weights, Metadata found) {
+        MetadataWeights.Choice title = weights.choose(format, Field.TITLE, page.metadataCandidates(), found.siteName(), null);
         Map<String, String> sources = new LinkedHashMap<>();
-        String site = found.siteName();
-        MetadataWeights.Choice title = weights.choose(format, Field.TITLE, candidates, site);
-        MetadataWeights.Choice author = weights.choose(format, Field.AUTHOR, candidates, site);
-        MetadataWeights.Choice date = weights.choose(format, Field.DATE, candidates, site);
-        for (MetadataWeights.Choice c : new MetadataWeights.Choice[] {title, author, date}) {
-            if (c != null) sources.put(c.field().label(), c.reason());
-        }
+        if (title != null) sources.put(title.field().label(), title.reason());
         page.title(title == null ? null : title.values().get(0));
-        page.metadata(new Metadata(date == null ? null : date.values().get(0), author == null ? List.of() : author.values(),
-                found.siteName(), found.url(), found.language(), sources));
+        page.metadata(new Metadata(null, List.of(), found.siteName(), found.url(), found.language(), sources));
     }
 
     private static String declaredHeadline(List<MetadataCandidate> candidates) {

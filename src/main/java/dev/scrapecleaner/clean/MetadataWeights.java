@@ -29,6 +29,8 @@ public final class MetadataWeights {
     public static final String AGAINST = "against ";
     public static final String BIAS = "bias";
     public static final String SHAPE = "shape: ";
+    /** The page's type, as the page-type model names it: a product or a service page seldom has an author or a date to give. */
+    public static final String TYPE = "page type: ";
     private final Map<String, Double> weights;
     private final Map<String, Double> thresholds;
 
@@ -111,12 +113,24 @@ public final class MetadataWeights {
     }
 
     /**
-     * Each distinct value the candidates give for the field, with the features it is scored on:
-     * the sources that give it and the sources that give another, and its {@link #shape}.
-     *
-     * @param site the site's name, when the page gives one
+     * Whether the field's values are scored on the page's type. The author and the date are: WCXB's
+     * truth names them on articles and forum threads and seldom elsewhere, whatever a product or a
+     * service page declares. The title is not: it is chosen before the page is typed (the type's
+     * evidence reads it), and the type did not help choose it.
      */
-    public static List<Value> values(Field field, List<MetadataCandidate> candidates, String site) {
+    public static boolean readsPageType(Field field) {
+        return field != Field.TITLE;
+    }
+
+    /**
+     * Each distinct value the candidates give for the field, with the features it is scored on:
+     * the sources that give it and the sources that give another, its {@link #shape}, and for the
+     * fields that {@link #readsPageType read it} the page's type.
+     *
+     * @param site     the site's name, when the page gives one
+     * @param pageType the page's type label, or null for an untyped page
+     */
+    public static List<Value> values(Field field, List<MetadataCandidate> candidates, String site, String pageType) {
         Map<String, List<MetadataCandidate>> groups = new LinkedHashMap<>();
         Set<String> allSources = new LinkedHashSet<>();
         for (MetadataCandidate c : candidates) {
@@ -135,6 +149,7 @@ public final class MetadataWeights {
             for (String s : sources) features.add(FOR + s);
             for (String s : others) features.add(AGAINST + s);
             features.addAll(shape(field, group.get(0), groups.keySet(), site));
+            if (pageType != null && readsPageType(field)) features.add(TYPE + pageType);
             values.add(new Value(field, group.get(0).values(), List.copyOf(sources), features, List.copyOf(group)));
         }
         return values;
@@ -200,9 +215,9 @@ public final class MetadataWeights {
     }
 
     /** The value the candidates support best (see {@link #values}), with its chance and the reason, whether or not it reaches the threshold; null when there is none. */
-    public Choice best(Format format, Field field, List<MetadataCandidate> candidates, String site) {
+    public Choice best(Format format, Field field, List<MetadataCandidate> candidates, String site, String pageType) {
         Choice best = null;
-        for (Value v : values(field, candidates, site)) {
+        for (Value v : values(field, candidates, site, pageType)) {
             double chance = chance(format, v);
             if (best == null || chance > best.chance()) {
                 // The source that counts most for it leads the reason.
@@ -222,15 +237,16 @@ public final class MetadataWeights {
                         }
                     }
                 }
-                best = new Choice(field, values, chance, lead, others, form);
+                best = new Choice(field, values, chance, lead, others, form,
+                        pageType != null && readsPageType(field) ? pageType : null);
             }
         }
         return best;
     }
 
     /** The value to give for the field (see {@link #values}), or null when none is sure enough. */
-    public Choice choose(Format format, Field field, List<MetadataCandidate> candidates, String site) {
-        Choice c = best(format, field, candidates, site);
+    public Choice choose(Format format, Field field, List<MetadataCandidate> candidates, String site, String pageType) {
+        Choice c = best(format, field, candidates, site, pageType);
         return c != null && c.chance() >= threshold(format, field) ? c : null;
     }
 
@@ -241,12 +257,15 @@ public final class MetadataWeights {
      * @param source   the source that counts most for it
      * @param agreeing the other sources that gave the same value
      * @param form     the source whose fuller form of the same day (a time and zone) is given, or null
+     * @param pageType the page's type the chance was weighed with, or null
      */
-    public record Choice(Field field, List<String> values, double chance, String source, List<String> agreeing, String form) {
+    public record Choice(Field field, List<String> values, double chance, String source, List<String> agreeing, String form,
+                         String pageType) {
         /** Why this value: "title from meta og:title, site name removed (also <h1>, the only one)". */
         public String reason() {
             return field.label() + " from " + source + (agreeing.isEmpty() ? "" : " (also " + String.join("; ", agreeing) + ")")
-                    + (form == null ? "" : "; time and zone as " + form + " gives them");
+                    + (form == null ? "" : "; time and zone as " + form + " gives them")
+                    + (pageType == null ? "" : "; on a page typed " + pageType);
         }
     }
 }

@@ -88,7 +88,7 @@ final class TextDumpMetadata implements Stage {
             NearHeadline.candidates(blocks, start, BEFORE, AFTER, "article's start", null, candidates);
         }
         page.headline(page.title());
-        HtmlMetadata.choose(page, Format.TEXT, weights, page.metadata());
+        HtmlMetadata.chooseTitle(page, Format.TEXT, weights, page.metadata());
         // A dump has no declared title to weigh against: where no source is sure enough, the title is the
         // headline line the rules took out of the body, as a reader of the dump would take it (the seed's contract).
         if (page.title() == null && headline >= 0) {

@@ -28,8 +28,15 @@ import java.util.function.Predicate;
  */
 public final class MetadataBench {
 
-    /** One page in one form: what it offers, and its truth. */
-    record Evidence(EvalPage page, Form form, Format format, List<MetadataCandidate> candidates, String site, MetadataTruth truth) {
+    /**
+     * One page in one form: what it offers, its evidence of its type and the type a model that never
+     * saw its site gives it ({@link #typed}; null before that, or for a page that cannot be typed), and its truth.
+     */
+    record Evidence(EvalPage page, Form form, Format format, List<MetadataCandidate> candidates, String site,
+                    float[] typeEvidence, String pageType, MetadataTruth truth) {
+        Evidence withPageType(String type) {
+            return new Evidence(page, form, format, candidates, site, typeEvidence, type, truth);
+        }
     }
 
     /** Counts of one field over a group of pages. */
@@ -73,10 +80,12 @@ public final class MetadataBench {
     public static Map<String, Tally> run(Path evalDir, List<Form> forms, int folds, long seed, Path writeTo, PrintStream out,
             PrintStream progress) throws IOException {
         EvalCorpus corpus = EvalCorpus.load(evalDir);
-        List<Evidence> pages = gather(corpus, forms, progress);
-        Map<String, Tally> tallies = crossValidate(corpus, pages, folds, seed);
-        out.printf("Metadata, cross-validated by domain (%d folds, seed %d: each fold's sources weighed on the other folds' pages)%n%n",
-                folds, seed);
+        DomainFolds domains = DomainFolds.of(corpus, folds, seed);
+        List<Evidence> pages = typed(gather(corpus, forms, progress), domains, folds, seed);
+        if (progress != null) progress.printf("metadata: each page typed by a page-type model trained on the other folds' pages%n");
+        Map<String, Tally> tallies = crossValidate(pages, domains, folds);
+        out.printf("Metadata, cross-validated by domain (%d folds, seed %d: each fold's sources weighed on the other folds' pages;"
+                + " every page typed by a page-type model trained on the other folds' pages)%n%n", folds, seed);
         print(tallies, out);
         MetadataWeights all = learn(pages);
         Map<String, Tally> fitted = new TreeMap<>();
@@ -121,7 +130,8 @@ public final class MetadataBench {
                     if (input == null) return;
                     try {
                         MetadataEvidence.Found f = MetadataEvidence.of(Files.readAllBytes(input));
-                        found[i] = new Evidence(p, form, f.format(), f.candidates(), f.site(), MetadataTruth.of(p));
+                        found[i] = new Evidence(p, form, f.format(), f.candidates(), f.site(), f.typeEvidence(), null,
+                                MetadataTruth.of(p));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -143,9 +153,44 @@ public final class MetadataBench {
         return MetadataLearner.learn(pages);
     }
 
+    /**
+     * The pages, each typed by page-type models (one per format, the text one on both renderers' dumps)
+     * trained on the other folds' pages, as the cleaner's own model types a page it never saw. The
+     * weights are learned and judged on these types, the shipped ones too: at run time the type
+     * comes from a model that is sometimes wrong, and the weights should know how often.
+     */
+    static List<Evidence> typed(List<Evidence> pages, DomainFolds folds, int k, long seed) {
+        String[] types = new String[pages.size()];
+        for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
+            int length = dev.scrapecleaner.clean.PageTypeModel.evidenceNames(format).size();
+            for (int f = 0; f < k; f++) {
+                List<float[]> rows = new ArrayList<>();
+                List<String> labels = new ArrayList<>();
+                for (Evidence e : pages) {
+                    if (e.format() != format || e.typeEvidence() == null || e.typeEvidence().length != length
+                            || folds.fold(e.page()) == f || !dev.scrapecleaner.clean.PageType.LABELS.contains(e.page().pageType())) continue;
+                    rows.add(e.typeEvidence());
+                    labels.add(e.page().pageType());
+                }
+                if (rows.isEmpty()) continue;
+                dev.scrapecleaner.clean.PageTypeModel model = PageTypeTraining.train(rows, labels, format,
+                        PageTypeTraining.params(seed), "metadata-types-" + f).model();
+                for (int i = 0; i < pages.size(); i++) {
+                    Evidence e = pages.get(i);
+                    if (e.format() == format && e.typeEvidence() != null && e.typeEvidence().length == length
+                            && folds.fold(e.page()) == f) {
+                        types[i] = model.classify(e.typeEvidence()).label();
+                    }
+                }
+            }
+        }
+        List<Evidence> out = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) out.add(pages.get(i).withPageType(types[i]));
+        return out;
+    }
+
     /** The tallies of every page scored with the weights of the folds it is not in: set, form, field. */
-    static Map<String, Tally> crossValidate(EvalCorpus corpus, List<Evidence> pages, int k, long seed) {
-        DomainFolds folds = DomainFolds.of(corpus, k, seed);
+    static Map<String, Tally> crossValidate(List<Evidence> pages, DomainFolds folds, int k) {
         Map<String, Tally> tallies = new TreeMap<>();
         for (int f = 0; f < k; f++) {
             int fold = f;
@@ -159,10 +204,10 @@ public final class MetadataBench {
     static void score(List<Evidence> pages, MetadataWeights weights, Map<String, Tally> tallies) {
         for (Evidence e : pages) {
             for (Field field : Field.values()) {
-                MetadataWeights.Choice c = weights.choose(e.format(), field, e.candidates(), e.site());
+                MetadataWeights.Choice c = weights.choose(e.format(), field, e.candidates(), e.site(), e.pageType());
                 boolean declared = e.truth().value(field) != null;
                 boolean right = c != null && e.truth().right(field, c.values());
-                MetadataWeights.Choice b = weights.best(e.format(), field, e.candidates(), e.site());
+                MetadataWeights.Choice b = weights.best(e.format(), field, e.candidates(), e.site(), e.pageType());
                 boolean best = b != null && e.truth().right(field, b.values());
                 boolean any = false;
                 for (MetadataCandidate x : e.candidates()) any |= x.field() == field && e.truth().right(field, x.values());

@@ -21,6 +21,11 @@ import java.util.TreeMap;
 final class MetadataLearner {
     /** The precision the threshold is set to reach on the pages it is learned from, above the bar of 0.95. */
     static final double TARGET_PRECISION = 0.96;
+    /**
+     * The fewest values a threshold's precision may be measured on: 5 of 5 right says little, and
+     * text dumps' dates were given at 67% to 83% held out when thresholds rested on a handful.
+     */
+    static final int MIN_SUPPORT = 20;
     /** The L2 penalty on every weight but the constant's: a source seen on few pages stays near 0. */
     static final double PENALTY = 1.0;
     private static final int ITERATIONS = 12;
@@ -45,7 +50,7 @@ final class MetadataLearner {
                     List<double[]> s = scored.computeIfAbsent(MetadataWeights.key(format, field, null), k -> new ArrayList<>());
                     for (MetadataBench.Evidence e : outside) {
                         if (e.format() != format || e.truth() == MetadataTruth.NONE) continue;
-                        MetadataWeights.Choice c = w.best(format, field, e.candidates(), e.site());
+                        MetadataWeights.Choice c = w.best(format, field, e.candidates(), e.site(), e.pageType());
                         if (c != null) s.add(new double[] {c.chance(), e.truth().right(field, c.values()) ? 1 : 0});
                     }
                 }
@@ -75,7 +80,7 @@ final class MetadataLearner {
                 List<Boolean> labels = new ArrayList<>();
                 for (MetadataBench.Evidence e : pages) {
                     if (e.format() != format || e.truth() == MetadataTruth.NONE) continue;
-                    for (MetadataWeights.Value v : MetadataWeights.values(field, e.candidates(), e.site())) {
+                    for (MetadataWeights.Value v : MetadataWeights.values(field, e.candidates(), e.site(), e.pageType())) {
                         rows.add(v);
                         labels.add(e.truth().right(field, v.values()));
                     }
@@ -164,7 +169,10 @@ final class MetadataLearner {
         return s;
     }
 
-    /** The lowest chance above which the chosen values are right often enough; above every chance when none is. */
+    /**
+     * The lowest chance above which the chosen values are right often enough, counting at least
+     * {@link #MIN_SUPPORT} values; above every chance when none is.
+     */
     static double threshold(List<double[]> scored) {
         scored.sort(Comparator.comparingDouble((double[] s) -> -s[0]));
         double best = 1.01;
@@ -172,7 +180,7 @@ final class MetadataLearner {
         for (int i = 0; i < scored.size(); i++) {
             right += (int) scored.get(i)[1];
             boolean lastOfTie = i + 1 == scored.size() || scored.get(i + 1)[0] < scored.get(i)[0];
-            if (lastOfTie && right >= TARGET_PRECISION * (i + 1)) best = scored.get(i)[0];
+            if (lastOfTie && i + 1 >= MIN_SUPPORT && right >= TARGET_PRECISION * (i + 1)) best = scored.get(i)[0];
         }
         return best;
     }

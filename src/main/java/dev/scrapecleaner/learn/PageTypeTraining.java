@@ -89,6 +89,11 @@ public final class PageTypeTraining {
                 labels.add(label);
             }
         }
+        return train(rows, labels, format, params, version);
+    }
+
+    /** Trains the seven ensembles on rows of page-type evidence of the format, each with its page's type label. */
+    static Trained train(List<float[]> rows, List<String> labels, Format format, GradientBoostedTrees.Params params, String version) {
         float[][] x = rows.toArray(new float[0][]);
         float[] w = new float[x.length];
         java.util.Arrays.fill(w, 1f);

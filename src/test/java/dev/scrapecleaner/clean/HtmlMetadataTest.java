@@ -67,6 +67,7 @@ class HtmlMetadataTest {
         Page page = new Page(new ScrapeDecoder().decode(PAGE.getBytes(StandardCharsets.UTF_8)));
         new HtmlParser().apply(page);
         new HtmlMetadata(weights).apply(page);
+        new MetadataChoice(weights).apply(page);
         assertEquals("Harbour plan approved", page.title());
         assertTrue(page.metadata().sources().get("title").startsWith("title from "), page.metadata().sources().toString());
         assertEquals(List.of("Jane Doe", "John Roe"), page.metadata().authors());

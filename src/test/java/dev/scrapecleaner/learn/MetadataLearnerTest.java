@@ -22,7 +22,7 @@ class MetadataLearnerTest {
         List<MetadataCandidate> c = List.of(
                 new MetadataCandidate(Field.TITLE, "<h1>", List.of(truth)),
                 new MetadataCandidate(Field.TITLE, "meta og:title", List.of(metaRight ? truth : "Section front " + i)));
-        return new MetadataBench.Evidence(p, Form.HTML, Format.HTML, c, null, new MetadataTruth(truth, null, null));
+        return new MetadataBench.Evidence(p, Form.HTML, Format.HTML, c, null, null, null, new MetadataTruth(truth, null, null));
     }
 
     @Test
@@ -32,11 +32,11 @@ class MetadataLearnerTest {
         MetadataWeights w = MetadataLearner.learn(pages);
         assertTrue(w.weight(Format.HTML, Field.TITLE, MetadataWeights.FOR + "<h1>")
                 > w.weight(Format.HTML, Field.TITLE, MetadataWeights.FOR + "meta og:title"), w.write());
-        MetadataWeights.Choice c = w.choose(Format.HTML, Field.TITLE, page(1000, false).candidates(), null);
+        MetadataWeights.Choice c = w.choose(Format.HTML, Field.TITLE, page(1000, false).candidates(), null, null);
         assertEquals(List.of("Headline number 1000"), c.values());
         assertEquals("title from <h1>", c.reason());
         // No page says anything of authors: none is ever given.
-        assertNull(w.choose(Format.HTML, Field.AUTHOR, List.of(new MetadataCandidate(Field.AUTHOR, "meta author", List.of("X Y"))), null));
+        assertNull(w.choose(Format.HTML, Field.AUTHOR, List.of(new MetadataCandidate(Field.AUTHOR, "meta author", List.of("X Y"))), null, null));
     }
 
     @Test
@@ -46,6 +46,32 @@ class MetadataLearnerTest {
         for (int i = 0; i < 10; i++) scored.add(new double[] {0.5, 0});
         assertEquals(0.99, MetadataLearner.threshold(scored), 1e-9);
         assertEquals(1.01, MetadataLearner.threshold(new ArrayList<>(List.of(new double[] {0.9, 0}))), 1e-9);
+    }
+
+    /** A page that declares a date in JSON-LD; its truth names that date only when the page is an article. */
+    private static MetadataBench.Evidence datedPage(int i, String type) {
+        EvalPage p = new EvalPage("wcxb-dev", "d" + i, "dated" + i + ".example", type, "", Path.of("d" + i + ".truth.txt"),
+                null, null);
+        String date = String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
+        List<MetadataCandidate> c = List.of(new MetadataCandidate(Field.DATE, "JSON-LD WebPage.datePublished", List.of(date)));
+        return new MetadataBench.Evidence(p, Form.HTML, Format.HTML, c, null, null, type,
+                new MetadataTruth("Page " + i, null, type.equals("article") ? date : null));
+    }
+
+    @Test
+    void theSameSourceIsTrustedOnAnArticleAndNotOnAProductPage() {
+        List<MetadataBench.Evidence> pages = new ArrayList<>();
+        for (int i = 0; i < 300; i++) pages.add(datedPage(i, i % 2 == 0 ? "article" : "product"));
+        MetadataWeights w = MetadataLearner.learn(pages);
+        assertTrue(w.weight(Format.HTML, Field.DATE, MetadataWeights.TYPE + "article")
+                > w.weight(Format.HTML, Field.DATE, MetadataWeights.TYPE + "product"), w.write());
+        List<MetadataCandidate> declared = datedPage(1001, "product").candidates();
+        MetadataWeights.Choice onArticle = w.choose(Format.HTML, Field.DATE, declared, null, "article");
+        assertEquals(declared.get(0).values(), onArticle.values());
+        assertEquals("publishedDate from JSON-LD WebPage.datePublished; on a page typed article", onArticle.reason());
+        assertNull(w.choose(Format.HTML, Field.DATE, declared, null, "product"), "a product page's declared date is not given");
+        // The title is chosen before the page is typed: its weights never read the type.
+        assertTrue(w.features(Format.HTML, Field.TITLE).stream().noneMatch(f -> f.startsWith(MetadataWeights.TYPE)), w.write());
     }
 
     @Test
