@@ -36,7 +36,12 @@ public final class DomainFolds {
 
     /** The folds of every domain of the corpus, its sets together (a domain in two sets gets one fold). */
     public static DomainFolds of(EvalCorpus corpus, int k, long seed) {
-        return new DomainFolds(assign(corpus.pages().stream().map(EvalPage::domain).toList(), k, seed));
+        return of(corpus.pages(), k, seed);
+    }
+
+    /** The folds of the pages' domains (for a corpus, pass all its pages: the folds depend on every domain). */
+    static DomainFolds of(Collection<EvalPage> pages, int k, long seed) {
+        return new DomainFolds(assign(pages.stream().map(EvalPage::domain).toList(), k, seed));
     }
 
     /** The page's fold, {@code 0..k-1}; a page of a domain outside the corpus is an error. */

@@ -1,9 +1,14 @@
 package dev.scrapecleaner.learn;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scrapecleaner.clean.Format;
 import dev.scrapecleaner.clean.MetadataWeights;
+import dev.scrapecleaner.clean.PageTypeModel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +31,11 @@ class MetadataBenchTest {
         List<EvalPage> sample = new ArrayList<>();
         int i = 0;
         for (EvalPage p : corpus.pages()) if (p.set().equals("wcxb-dev") && i++ % 8 == 0) sample.add(p);
-        List<MetadataBench.Evidence> pages = MetadataBench.gather(sample, List.of(Form.HTML), null);
+        List<MetadataBench.Evidence> pages = new ArrayList<>();
+        // Typed as the cleaner types them, by the shipped page-type model: the author's and the date's weights read the type.
+        for (MetadataBench.Evidence e : MetadataBench.gather(sample, List.of(Form.HTML), null)) {
+            pages.add(e.withPageType(e.typeEvidence() == null ? null : PageTypeModel.bundled(e.format()).classify(e.typeEvidence()).label()));
+        }
         Map<String, MetadataBench.Tally> shipped = new TreeMap<>();
         MetadataBench.score(pages, MetadataWeights.bundled(), shipped);
         for (String field : new String[] {"title", "author", "publishedDate"}) {
@@ -37,5 +46,26 @@ class MetadataBenchTest {
         }
         MetadataBench.Tally title = shipped.get("wcxb-dev\thtml\ttitle\tarticle");
         assertTrue(title.accuracy() >= 0.6, "title accuracy on article pages " + title.accuracy());
+    }
+
+    @Test
+    void everyPageIsTypedFromItsEvidenceByTheOtherFoldsModel() {
+        int length = PageTypeModel.evidenceNames(Format.HTML).size();
+        List<MetadataBench.Evidence> pages = new ArrayList<>();
+        List<String> labels = dev.scrapecleaner.clean.PageType.LABELS;
+        for (int i = 0; i < 350; i++) {
+            // Each type's pages show it in one figure; another figure is noise.
+            String type = labels.get(i % labels.size());
+            float[] evidence = new float[length];
+            evidence[0] = 3 * labels.indexOf(type);
+            evidence[1] = i % 11;
+            EvalPage p = new EvalPage("wcxb-dev", "p" + i, "site" + i + ".example", type, "", Path.of("p" + i + ".truth.txt"), null, null);
+            pages.add(new MetadataBench.Evidence(p, Form.HTML, Format.HTML, List.of(), null, i == 349 ? null : evidence, null,
+                    MetadataTruth.NONE));
+        }
+        DomainFolds folds = DomainFolds.of(pages.stream().map(MetadataBench.Evidence::page).toList(), 5, 20261129L);
+        List<MetadataBench.Evidence> typed = MetadataBench.typed(pages, folds, 5, 20261129L);
+        for (int i = 0; i < 349; i++) assertEquals(pages.get(i).page().pageType(), typed.get(i).pageType(), "page " + i);
+        assertNull(typed.get(349).pageType(), "a page without evidence of its type stays untyped");
     }
 }
