@@ -107,7 +107,7 @@ final class HtmlFeatures {
             for (Reason r : MARKUP_REASONS) row[k++] = flag(said == r);
         }
         return new FeatureRows(blocks, base, NEIGHBOUR_COLUMNS, BASE_NAMES.indexOf("rule.kept"),
-                BASE_NAMES.indexOf("html.prose"), PageEvidence.forContent(page.evidence()));
+                BASE_NAMES.indexOf("html.prose"), PageEvidence.forContent(page));
     }
 
     private static float flag(boolean b) {

@@ -1,6 +1,7 @@
 package dev.scrapecleaner.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,19 @@ class PageEvidenceTest {
     }
 
     @Test
+    void aPageWhoseTitleIsInDoubtIsNamedByItsHeadline() {
+        // Two sources that disagree: no title is sure enough to give, but the h1 the page shows still says what it is.
+        String docs = "<html><head><title>Home</title></head><body><h1>Installation guide for the desktop app</h1>"
+                + "<p>Download the installer, run it, and sign in with the account you use on the web.</p></body></html>";
+        Page page = parsedUpToTyping(docs);
+        assertNull(page.title(), "the weighed title");
+        assertEquals("Installation guide for the desktop app", page.headline());
+        float[] e = page.evidence();
+        assertEquals(1f, value(e, "type.title_docs"), "the headline's words name documentation");
+        assertEquals(6f, value(e, "type.title_words"));
+    }
+
+    @Test
     void anAddressIsReadAsItsPathSegments() {
         assertEquals(List.of("docs", "api", "v2", "index"), PageEvidence.segments("https://example.org/docs/api/v2/index.html?x=1#top"));
         assertEquals(List.of(), PageEvidence.segments("https://example.org"));
@@ -101,13 +115,17 @@ class PageEvidenceTest {
     }
 
     private static float[] evidence(String page) {
+        return parsedUpToTyping(page).evidence();
+    }
+
+    private static Page parsedUpToTyping(String page) {
         DecodedScrape input = new ScrapeDecoder().decode(page.getBytes(StandardCharsets.UTF_8));
         Page p = new Page(input);
         for (Stage s : Cleaner.stagesFor(input.format(), null, false, null)) {
             if (s instanceof PageTyping) break;
             s.apply(p);
         }
-        return p.evidence();
+        return p;
     }
 
     private static float value(float[] evidence, String name) {
