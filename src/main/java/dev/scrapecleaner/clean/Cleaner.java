@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The cleaning core: raw scrape bytes in, clean article and the facts behind it out. Runs a
  * pipeline of {@link Stage}s (parse, metadata, classify by rules, type the page, choose the authors
- * and date, score with the content model, dedupe) chosen by the detected format, then assembles the article from the blocks kept.
+ * and date, score with the content model, dedupe) chosen by the detected format, then assembles the
+ * article from the blocks kept.
  * Thread-safe; never throws for bad input.
  */
 public final class Cleaner {
