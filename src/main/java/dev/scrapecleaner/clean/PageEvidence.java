@@ -118,7 +118,8 @@ final class PageEvidence {
     static float[] forContent(Page page) {
         float[] evidence = page.evidence();
         float[] out = evidence.length == HTML_NAMES.size() ? Arrays.copyOf(evidence, CONTENT_HTML_NAMES.size()) : evidence.clone();
-        title(page.title(), out, TITLE_AT);
+        // Where a title was given, the evidence already reads it; only the headline's figures are taken back.
+        if (page.title() == null) title(null, out, TITLE_AT);
         return out;
     }
 

@@ -5,6 +5,8 @@ import dev.scrapecleaner.clean.MetadataCandidate;
 import dev.scrapecleaner.clean.MetadataCandidate.Field;
 import dev.scrapecleaner.clean.MetadataEvidence;
 import dev.scrapecleaner.clean.MetadataWeights;
+import dev.scrapecleaner.clean.PageType;
+import dev.scrapecleaner.clean.PageTypeModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -162,31 +164,31 @@ public final class MetadataBench {
     static List<Evidence> typed(List<Evidence> pages, DomainFolds folds, int k, long seed) {
         String[] types = new String[pages.size()];
         for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
-            int length = dev.scrapecleaner.clean.PageTypeModel.evidenceNames(format).size();
             for (int f = 0; f < k; f++) {
                 List<float[]> rows = new ArrayList<>();
                 List<String> labels = new ArrayList<>();
                 for (Evidence e : pages) {
-                    if (e.format() != format || e.typeEvidence() == null || e.typeEvidence().length != length
-                            || folds.fold(e.page()) == f || !dev.scrapecleaner.clean.PageType.LABELS.contains(e.page().pageType())) continue;
+                    if (!typeable(e, format) || folds.fold(e.page()) == f || !PageType.LABELS.contains(e.page().pageType())) continue;
                     rows.add(e.typeEvidence());
                     labels.add(e.page().pageType());
                 }
                 if (rows.isEmpty()) continue;
-                dev.scrapecleaner.clean.PageTypeModel model = PageTypeTraining.train(rows, labels, format,
-                        PageTypeTraining.params(seed), "metadata-types-" + f).model();
+                PageTypeModel model = PageTypeTraining.train(rows, labels, format, PageTypeTraining.params(seed), "metadata-types-" + f).model();
                 for (int i = 0; i < pages.size(); i++) {
                     Evidence e = pages.get(i);
-                    if (e.format() == format && e.typeEvidence() != null && e.typeEvidence().length == length
-                            && folds.fold(e.page()) == f) {
-                        types[i] = model.classify(e.typeEvidence()).label();
-                    }
+                    if (typeable(e, format) && folds.fold(e.page()) == f) types[i] = model.classify(e.typeEvidence()).label();
                 }
             }
         }
         List<Evidence> out = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) out.add(pages.get(i).withPageType(types[i]));
         return out;
+    }
+
+    /** Whether the page carries the format's evidence of its type (an HTML file may hold a text dump). */
+    private static boolean typeable(Evidence e, Format format) {
+        return e.format() == format && e.typeEvidence() != null
+                && e.typeEvidence().length == PageTypeModel.evidenceNames(format).size();
     }
 
     /** The tallies of every page scored with the weights of the folds it is not in: set, form, field. */
