@@ -9,9 +9,10 @@ import java.util.List;
  * reason when a rule named one and {@link Reason#LOW_CONTENT_SCORE} when none did. With a second
  * stage, the first scores every block, then the second decides from each block's features and
  * the first stage's scores around it ({@link NeighbourScores}). The rules'
- * decisions are among the model's features, so it learned when to trust each. Three decisions are
+ * decisions are among the model's features, so it learned when to trust each. Four decisions are
  * not the model's: the scraper's header line, the headline taken as the title, and an error
- * banner, which says the fetch failed and which the training pages, all fetched well, cannot teach.
+ * banner, which says the fetch failed and which the training pages, all fetched well, cannot teach,
+ * and a text browser's list of link addresses, which no training dump holds.
  */
 final class ContentScoring implements Stage {
     /** The probability at or above which a block is kept. */
@@ -117,6 +118,7 @@ final class ContentScoring implements Stage {
 
     /** Decisions that are not the model's to take. */
     static boolean isFixed(Block b) {
-        return b.removal() == Reason.SCRAPER_HEADER || b.removal() == Reason.TITLE || b.removal() == Reason.ERROR_BANNER;
+        return b.removal() == Reason.SCRAPER_HEADER || b.removal() == Reason.TITLE || b.removal() == Reason.ERROR_BANNER
+                || b.removal() == Reason.LINK_REFERENCES;
     }
 }

@@ -20,6 +20,12 @@ final class HardWraps {
     /** How close to the width a line comes when the wrap, not the end of its block, ended it. */
     private static final int SLACK = 20;
     private static final int MIN_NEAR_WIDTH_LINES = 5;
+    /**
+     * Columns by which the next word may still have fitted when the wrap, not the block's end, broke the
+     * line: a browser's width leaves a margin of a column or two, and a dump whose indentation was
+     * collapsed (paragraphs indented three columns, headings not) measures the widest line off another margin.
+     */
+    static final int FIT_SLACK = 4;
     /** Share of the lines near the width whose next line goes on in lower case, as a sentence cut by a wrap does. */
     private static final double MIN_LOWER_CASE_SHARE = 0.4;
 
@@ -61,7 +67,7 @@ final class HardWraps {
                 current = flush(blocks, current);
                 continue;
             }
-            boolean continues = current != null && previousLength + 1 + firstWordLength(line) > width
+            boolean continues = current != null && previousLength + 1 + firstWordLength(line) > width - FIT_SLACK
                     && !TextShape.opensWithBullet(line) && !opensNumberedItem(line);
             if (continues) {
                 current.append(' ').append(line);

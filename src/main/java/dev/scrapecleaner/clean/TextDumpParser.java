@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Cuts a text dump into blocks, one per non-blank line (or per wrapped paragraph, where a text
  * browser wrapped the lines: {@link HardWraps}), and reads the scraper's header line
- * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one.
+ * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one. A browser's numbered links
+ * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
+ * block removed as {@link Reason#LINK_REFERENCES}.
  */
 final class TextDumpParser implements Stage {
     private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\d{3}))?\\s*$");
@@ -43,11 +45,28 @@ final class TextDumpParser implements Stage {
                 first++;
             }
         }
-        List<String> body = lines.subList(Math.min(first, lines.size()), lines.size());
+        List<String> body = new ArrayList<>(lines.subList(Math.min(first, lines.size()), lines.size()));
+        // A text browser's list of link addresses leaves the body (a blank line in its place still parts blocks);
+        // a list of addresses in a dump whose links bear no numbers is the page's own (a bibliography).
+        boolean numbered = LinkNumbers.numbersLinks(body);
+        boolean[] references = numbered ? LinkNumbers.references(body) : new boolean[body.size()];
+        StringBuilder addresses = new StringBuilder();
+        for (int i = 0; i < body.size(); i++) {
+            if (!references[i]) continue;
+            if (addresses.length() > 0) addresses.append(' ');
+            addresses.append(body.get(i).strip());
+            body.set(i, "");
+        }
+        // The browser wrapped the lines with its link markers in them; they go once the blocks are whole.
         int width = HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
-            String line = HtmlParser.collapse(block);
+            String line = HtmlParser.collapse(numbered ? LinkNumbers.withoutMarkers(block) : block);
             if (!line.isEmpty()) page.blocks().add(new Block(page.blocks().size(), line, "line", 0));
+        }
+        if (addresses.length() > 0) {
+            Block list = new Block(page.blocks().size(), HtmlParser.collapse(addresses.toString()), "line", 0);
+            list.remove(Reason.LINK_REFERENCES);
+            page.blocks().add(list);
         }
     }
 }

@@ -39,6 +39,21 @@ class HardWrapsTest {
     }
 
     @Test
+    void aWrapMeasuredOffAnotherMarginStillJoins() {
+        // lynx indents paragraphs by three columns and not headings; with the indentation collapsed, the
+        // widest line is a heading's and every paragraph line ends a few columns short of it.
+        String paragraph = "The council approved the new budget on Tuesday after a long debate that ran well past "
+                + "midnight, with the mayor promising that spending on schools would rise by four percent, and the "
+                + "opposition calling the promise one the city could not keep in a winter of rising costs, when the "
+                + "heating of every school alone will cost a third more than it did in the year before the vote.";
+        List<String> lines = new ArrayList<>(List.of("What the new budget means for the schools, the roads and the city's libraries", ""));
+        lines.addAll(wrap(paragraph, 73));
+        lines.addAll(List.of("", "Another heading, short of the width"));
+        int width = HardWraps.width(lines);
+        assertEquals(List.of(lines.get(0), paragraph, "Another heading, short of the width"), HardWraps.join(lines, width));
+    }
+
+    @Test
     void aListOfHeadlinesIsNoWrappedText() {
         List<String> headlines = List.of("Council approves the new budget after a debate that ran past midnight",
                 "Mayor Promises Schools Four Percent More in the Coming Year, and Libraries Unchanged",

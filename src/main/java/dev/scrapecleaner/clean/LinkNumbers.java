@@ -1,0 +1,83 @@
+package dev.scrapecleaner.clean;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text browser's numbered links, as {@code lynx -dump} (and links, elinks) writes them: a marker
+ * before each link's text ({@code [12]Mason Rudolph}) and, after the page, the list of their
+ * addresses ({@code References}, {@code 12. https://…}). Neither is the page's text: the markers
+ * split words and the list can outweigh the article (with both, such dumps of the shared news
+ * pages scored F1 0.50 against 0.94 for the same pages from w3m). Both are read from the dump
+ * itself: a dump whose links bear no numbers is left as it is, its numbered addresses included
+ * (a bibliography is the page's own).
+ */
+final class LinkNumbers {
+    /** A numbered address: "12. https://…", "3. mailto:…", "40. javascript:…" (addresses may hold spaces). */
+    private static final Pattern REFERENCE = Pattern.compile("^\\s*\\d{1,5}\\.\\s+[A-Za-z][A-Za-z0-9+.-]{0,15}:\\S.*$");
+    /** The list's headings, as lynx writes them. */
+    private static final List<String> HEADINGS = List.of("References", "Visible links:", "Hidden links:", "Visible links",
+            "Hidden links");
+    /**
+     * A link's number as a marker: "[12]" run into the link's text ("[12]Mason"), or alone on its
+     * line (a link without text). A citation ("as shown [4], [5].") is followed by a space or a
+     * punctuation mark and is the page's own.
+     */
+    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,5}](?=[^\\s\\[\\],.;:!?)])|^\\s*\\[\\d{1,5}]\\s*$");
+    /** A list of addresses is the browser's from this many lines; one or two numbered addresses may be the page's. */
+    private static final int MIN_REFERENCES = 3;
+    /** Markers counted before the dump is taken to number its links. */
+    private static final int MIN_MARKERS = 5;
+    /** Share of the markers whose number is above the one before, as a browser numbers links down the page. */
+    private static final double MIN_RISING_SHARE = 0.8;
+
+    private LinkNumbers() {
+    }
+
+    /**
+     * Which lines are the browser's list of addresses, in a dump that {@linkplain #numbersLinks numbers its
+     * links}: numbered addresses and their headings, where there are enough.
+     */
+    static boolean[] references(List<String> lines) {
+        boolean[] out = new boolean[lines.size()];
+        int count = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (REFERENCE.matcher(lines.get(i)).matches()) {
+                out[i] = true;
+                count++;
+            }
+        }
+        if (count < MIN_REFERENCES) return new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (!HEADINGS.contains(lines.get(i).strip())) continue;
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).isBlank()) next++;
+            if (next < lines.size() && out[next]) out[i] = true;
+        }
+        return out;
+    }
+
+    /** Whether the dump numbers its links: enough markers, their numbers rising down the page. */
+    static boolean numbersLinks(List<String> lines) {
+        int markers = 0;
+        int rising = 0;
+        long previous = -1;
+        for (String line : lines) {
+            Matcher m = MARKER.matcher(line);
+            while (m.find()) {
+                String marker = m.group().strip();
+                long n = Long.parseLong(marker.substring(1, marker.length() - 1));
+                if (n > previous) rising++;
+                previous = n;
+                markers++;
+            }
+        }
+        return markers >= MIN_MARKERS && rising >= MIN_RISING_SHARE * markers;
+    }
+
+    /** The text without its link markers. */
+    static String withoutMarkers(String text) {
+        return text.indexOf('[') < 0 ? text : MARKER.matcher(text).replaceAll("");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dump from {@code lynx -dump} (its links numbered, their addresses listed after the page, its
+ * lines wrapped) cleans to the article the same page gives written one block a line; a dump whose
+ * links bear no numbers keeps its citations and its bibliography.
+ */
+class LinkNumbersTest {
+    private static final List<String> MENU = List.of("Home", "World", "Sport", "Business", "Contact us");
+    private static final String HEADLINE = "Harbour plan approved after a long debate";
+    private static final List<String> PARAGRAPHS = List.of(
+            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the "
+                    + "afternoon and ran into the evening session.",
+            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them "
+                    + "before the vote, the council's chair said.",
+            "Construction is expected to begin in the spring, and the first berths should open to ships within two "
+                    + "years, according to the port authority.");
+
+    @Test
+    void aLynxDumpCleansToTheArticleOfThePlainDump() {
+        // One block a line, no link numbers: what the shared dumps look like.
+        List<String> plain = new ArrayList<>(List.of("date 2026-03-02 200"));
+        plain.addAll(MENU);
+        plain.add(HEADLINE);
+        plain.addAll(PARAGRAPHS);
+        // The same page as lynx writes it: every link numbered, paragraphs indented and wrapped at 76
+        // columns with the numbers in them, the addresses listed at the end.
+        List<String> lynx = new ArrayList<>(List.of("date 2026-03-02 200"));
+        int link = 0;
+        for (String item : MENU) lynx.add("   * [" + ++link + "]" + item);
+        lynx.add("");
+        lynx.add(HEADLINE);
+        for (String paragraph : PARAGRAPHS) {
+            lynx.add("");
+            String linked = paragraph.replace("council", "[" + ++link + "]council").replace("port", "[" + ++link + "]port");
+            for (String line : HardWrapsTest.wrap(linked, 73)) lynx.add("   " + line);
+        }
+        lynx.add("");
+        lynx.add("References");
+        lynx.add("");
+        for (int i = 1; i <= link; i++) lynx.add(String.format("%4d. https://news.example/%d", i, i));
+
+        Cleaner cleaner = new Cleaner();
+        CleanResult fromPlain = cleaner.clean(String.join("\n", plain).getBytes(StandardCharsets.UTF_8));
+        CleanResult fromLynx = cleaner.clean(String.join("\n", lynx).getBytes(StandardCharsets.UTF_8));
+        assertEquals(PARAGRAPHS, fromPlain.article().paragraphs());
+        assertEquals(fromPlain.article().paragraphs(), fromLynx.article().paragraphs());
+        Block addresses = fromLynx.blocks().get(fromLynx.blocks().size() - 1);
+        assertEquals(Reason.LINK_REFERENCES, addresses.removal());
+        assertTrue(addresses.text().startsWith("References 1. https://news.example/1 2. https://news.example/2"), addresses.text());
+        assertEquals(1, fromLynx.blocks().stream().filter(b -> b.removal() == Reason.LINK_REFERENCES).count());
+        assertTrue(fromLynx.blocks().stream().noneMatch(b -> b.text().contains("[1]") || b.text().contains("[2]Wor")));
+    }
+
+    @Test
+    void citationsAndABibliographyStayWhereLinksBearNoNumbers() {
+        List<String> body = List.of("Trials found the effect in adults [1], [2] and in children [3].",
+                "A later review agreed [4].", "1. https://doi.org/10.1000/one", "2. https://doi.org/10.1000/two",
+                "3. https://doi.org/10.1000/three", "4. https://doi.org/10.1000/four");
+        assertFalse(LinkNumbers.numbersLinks(body), "citations are followed by punctuation, not run into a link's text");
+        List<String> dump = new ArrayList<>(List.of("date 2026-03-02 200"));
+        dump.addAll(body);
+        CleanResult r = new Cleaner(new ScrapeDecoder(), null, null).clean(String.join("\n", dump).getBytes(StandardCharsets.UTF_8));
+        assertEquals(body, r.blocks().subList(1, r.blocks().size()).stream().map(Block::text).toList());
+        assertTrue(r.blocks().stream().noneMatch(b -> b.removal() == Reason.LINK_REFERENCES));
+    }
+
+    @Test
+    void linksAreNumberedDownThePage() {
+        List<String> rising = List.of("* [1]Home", "* [2]World", "[3]Sport and [4]Business", "[5]", "Contact [6]us");
+        assertTrue(LinkNumbers.numbersLinks(rising));
+        assertFalse(LinkNumbers.numbersLinks(List.of("* [6]Home", "* [2]World", "[5]Sport and [1]Business", "[4]", "[3]us")),
+                "numbers out of order are not a browser's");
+        assertFalse(LinkNumbers.numbersLinks(List.of("* [1]Home", "* [2]World")), "two markers are too few to say");
+        assertEquals("Sport and Business", LinkNumbers.withoutMarkers("[3]Sport and [4]Business"));
+        assertEquals("", LinkNumbers.withoutMarkers("[5]"));
+        assertEquals("in adults [1], [2].", LinkNumbers.withoutMarkers("in adults [1], [2]."));
+    }
+
+    @Test
+    void theListOfAddressesIsTheNumberedAddressesAndItsHeading() {
+        List<String> lines = List.of("A paragraph.", "References", "", "1. https://a.example/", "2. mailto:?subject=Hi there",
+                "3. javascript:void(0)", "Visible links:", "4. file://localhost/x");
+        assertArrayEquals(new boolean[] {false, true, false, true, true, true, true, true}, LinkNumbers.references(lines));
+        assertArrayEquals(new boolean[3], LinkNumbers.references(List.of("References", "1. https://a.example/", "2. https://b.example/")),
+                "two addresses may be the page's own list");
+    }
+}
