@@ -26,7 +26,10 @@ final class HardWraps {
      * collapsed (paragraphs indented three columns, headings not) measures the widest line off another margin.
      */
     static final int FIT_SLACK = 4;
-    /** Share of the lines near the width whose next line goes on in lower case, as a sentence cut by a wrap does. */
+    /**
+     * Share of the lines near the width and followed by another (not by a blank line) whose next line goes on
+     * in lower case, as a sentence cut by a wrap does.
+     */
     private static final double MIN_LOWER_CASE_SHARE = 0.4;
 
     private HardWraps() {
@@ -43,14 +46,18 @@ final class HardWraps {
         }
         if (widest > MAX_WIDTH || widest < MIN_WIDTH) return 0;
         int near = 0;
+        int goOn = 0;
         int goOnLower = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).stripTrailing().length() < widest - SLACK) continue;
             near++;
             String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
-            if (!next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) goOnLower++;
+            // A line before a blank one ends its block whatever the width: it says nothing of how the next goes on.
+            if (next.isEmpty()) continue;
+            goOn++;
+            if (Character.isLowerCase(next.codePointAt(0))) goOnLower++;
         }
-        return near >= MIN_NEAR_WIDTH_LINES && goOnLower >= MIN_LOWER_CASE_SHARE * near ? widest : 0;
+        return near >= MIN_NEAR_WIDTH_LINES && goOn > 0 && goOnLower >= MIN_LOWER_CASE_SHARE * goOn ? widest : 0;
     }
 
     /**
