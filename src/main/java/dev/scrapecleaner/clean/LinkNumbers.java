@@ -20,11 +20,11 @@ final class LinkNumbers {
     private static final List<String> HEADINGS = List.of("References", "Visible links:", "Hidden links:", "Visible links",
             "Hidden links");
     /**
-     * A link's number as a marker: "[12]" run into the link's text ("[12]Mason"), or alone on its
-     * line (a link without text). A citation ("as shown [4], [5].") is followed by a space or a
-     * punctuation mark and is the page's own.
+     * A link's number as a marker: "[12]" run into the link's text ("[12]Mason") or an image's name
+     * ("[46][photo.jpg]"), or alone on its line (a link without text). A citation ("as shown [4],
+     * [5].") is followed by a space or a punctuation mark and is the page's own.
      */
-    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,5}](?=[^\\s\\[\\],.;:!?)])|^\\s*\\[\\d{1,5}]\\s*$");
+    private static final Pattern MARKER = Pattern.compile("\\[\\d{1,5}](?=[^\\s\\],.;:!?)])|^\\s*\\[\\d{1,5}]\\s*$");
     /** A list of addresses is the browser's from this many lines; one or two numbered addresses may be the page's. */
     private static final int MIN_REFERENCES = 3;
     /** Markers counted before the dump is taken to number its links. */

@@ -85,6 +85,7 @@ class LinkNumbersTest {
         assertEquals("Sport and Business", LinkNumbers.withoutMarkers("[3]Sport and [4]Business"));
         assertEquals("", LinkNumbers.withoutMarkers("[5]"));
         assertEquals("in adults [1], [2].", LinkNumbers.withoutMarkers("in adults [1], [2]."));
+        assertEquals("[photo.jpg] The price has dropped", LinkNumbers.withoutMarkers("[46][photo.jpg] The price has dropped"));
     }
 
     @Test
