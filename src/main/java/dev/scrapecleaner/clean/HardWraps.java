@@ -17,6 +17,8 @@ final class HardWraps {
     /** The widest wrap a text browser uses; a dump with a longer line is not wrapped. */
     private static final int MAX_WIDTH = 132;
     private static final int MIN_WIDTH = 40;
+    /** A word this long is an address or the like, which a text browser leaves whole past the width. */
+    private static final int UNBREAKABLE_WORD = 30;
     /** How close to the width a line comes when the wrap, not the end of its block, ended it. */
     private static final int SLACK = 20;
     private static final int MIN_NEAR_WIDTH_LINES = 5;
@@ -41,8 +43,10 @@ final class HardWraps {
         for (String line : lines) {
             String text = line.strip();
             if (text.isEmpty()) continue;
-            // One word longer than the width (an address) stands on a line of its own, as long as it is.
-            if (text.indexOf(' ') >= 0) widest = Math.max(widest, line.stripTrailing().length());
+            // A word no wrap can break (an address) overruns the width: its line says nothing of where the wraps fall.
+            if (text.indexOf(' ') >= 0 && longestWord(text) <= UNBREAKABLE_WORD) {
+                widest = Math.max(widest, line.stripTrailing().length());
+            }
         }
         if (widest > MAX_WIDTH || widest < MIN_WIDTH) return 0;
         int near = 0;
@@ -91,6 +95,16 @@ final class HardWraps {
     private static StringBuilder flush(List<String> blocks, StringBuilder current) {
         if (current != null) blocks.add(current.toString());
         return null;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == ' ' ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static int firstWordLength(String line) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * browser wrapped the lines: {@link HardWraps}), and reads the scraper's header line
  * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one. A browser's numbered links
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
- * block removed as {@link Reason#LINK_REFERENCES}.
+ * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
+ * link ({@link InlineAddresses}).
  */
 final class TextDumpParser implements Stage {
     private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\d{3}))?\\s*$");
@@ -57,10 +58,12 @@ final class TextDumpParser implements Stage {
             addresses.append(body.get(i).strip());
             body.set(i, "");
         }
-        // The browser wrapped the lines with its link markers in them; they go once the blocks are whole.
+        // The browser wrapped the lines with its link markers and addresses in them; they go once the blocks are whole.
+        boolean addressed = InlineAddresses.written(body);
         int width = HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
-            String line = HtmlParser.collapse(numbered ? LinkNumbers.withoutMarkers(block) : block);
+            String unmarked = numbered ? LinkNumbers.withoutMarkers(block) : block;
+            String line = HtmlParser.collapse(addressed ? InlineAddresses.without(unmarked) : unmarked);
             if (!line.isEmpty()) page.blocks().add(new Block(page.blocks().size(), line, "line", 0));
         }
         if (addresses.length() > 0) {

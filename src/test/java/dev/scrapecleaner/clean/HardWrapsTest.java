@@ -54,6 +54,21 @@ class HardWrapsTest {
     }
 
     @Test
+    void anAddressPastTheWidthDoesNotHideTheWrap() {
+        // A renderer that writes a link's address after its text cannot break the address: its line runs past the width.
+        String address = "[https://city.example/council/minutes/2026/the-budget-debate-of-the-council]";
+        String paragraph = "The council approved the new budget on Tuesday after a long debate that ran well past "
+                + "midnight, with the mayor ADDRESS promising that spending on schools would rise by four percent, and "
+                + "the opposition calling the promise one the city could not keep in a winter of rising costs, when the "
+                + "heating of every school alone will cost a third more than it did in the year before the vote.";
+        List<String> lines = wrap(paragraph, 72).stream().map(l -> l.replace("ADDRESS", address)).toList();
+        assertEquals(true, lines.stream().anyMatch(l -> l.length() > 72 && l.indexOf(' ') > 0), "the address overruns the width");
+        int width = HardWraps.width(lines);
+        assertEquals(true, width > 60 && width <= 72, "width " + width);
+        assertEquals(List.of(paragraph.replace("ADDRESS", address)), HardWraps.join(lines, width));
+    }
+
+    @Test
     void aListOfHeadlinesIsNoWrappedText() {
         List<String> headlines = List.of("Council approves the new budget after a debate that ran past midnight",
                 "Mayor Promises Schools Four Percent More in the Coming Year, and Libraries Unchanged",

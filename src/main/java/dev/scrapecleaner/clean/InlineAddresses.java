@@ -1,0 +1,45 @@
+package dev.scrapecleaner.clean;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Link addresses a text renderer writes after each link's text, in brackets ({@code html-to-text}'s
+ * default, {@code Browns [https://…/cleveland-browns/] pass rusher}, and relative ones
+ * {@code [/nfl/scores/]}): the renderer's, not the page's text, and in a story with many links
+ * more tokens than the story. Read from the dump itself: only a dump with many such addresses
+ * loses them, so an article that quotes one address in brackets keeps it.
+ */
+final class InlineAddresses {
+    /**
+     * An address in brackets: a scheme and "//" (or mailto:, tel:, javascript:, data:), or a path from the site's
+     * root; no spaces. Not w3m's "[DEL:39€:DEL]", which is struck-out text.
+     */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "\\[(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|(?i:mailto|tel|javascript|data):|/)[^\\s\\[\\]]*]");
+    /** The same with the space before it, which goes with it. */
+    private static final Pattern SPACED_ADDRESS = Pattern.compile(" ?" + ADDRESS.pattern());
+    /** Addresses counted before the dump is taken to write its links so. */
+    private static final int MIN_ADDRESSES = 5;
+
+    private InlineAddresses() {
+    }
+
+    /** Whether the dump writes its links' addresses in brackets after them. */
+    static boolean written(List<String> lines) {
+        int count = 0;
+        for (String line : lines) {
+            if (line.indexOf('[') < 0) continue;
+            var m = ADDRESS.matcher(line);
+            while (m.find()) {
+                if (++count >= MIN_ADDRESSES) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without its bracketed addresses. */
+    static String without(String text) {
+        return text.indexOf('[') < 0 ? text : SPACED_ADDRESS.matcher(text).replaceAll("");
+    }
+}
