@@ -56,8 +56,9 @@ final class HardWraps {
             if (lines.get(i).stripTrailing().length() < widest - SLACK) continue;
             near++;
             String next = i + 1 < lines.size() ? lines.get(i + 1).strip() : "";
-            // A line before a blank one ends its block whatever the width: it says nothing of how the next goes on.
-            if (next.isEmpty()) continue;
+            // A line before a blank one or a bullet ends its block whatever the width, and one near the width
+            // for an address it holds was not wrapped there: neither says how a wrapped sentence goes on.
+            if (next.isEmpty() || TextShape.opensWithBullet(next) || longestWord(lines.get(i).strip()) > UNBREAKABLE_WORD) continue;
             goOn++;
             if (Character.isLowerCase(next.codePointAt(0))) goOnLower++;
         }

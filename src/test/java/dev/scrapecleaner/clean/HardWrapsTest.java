@@ -69,6 +69,24 @@ class HardWrapsTest {
     }
 
     @Test
+    void aMenuOfAddressesDoesNotOutvoteTheWrappedText() {
+        // Menu items end near the width for the address they hold, and each is followed by the next item's
+        // bullet: they say nothing of how a wrapped sentence goes on, and there are more of them than of it.
+        List<String> lines = new ArrayList<>();
+        for (String section : List.of("politics", "business", "culture", "sport", "science", "weather", "travel", "food")) {
+            lines.add(" * " + section + " [https://news.example/sections/" + section + "/latest-stories-and-analysis/]");
+        }
+        lines.add("");
+        String paragraph = "The council approved the new budget on Tuesday after a long debate that ran well past "
+                + "midnight, with the mayor promising that spending on schools would rise by four percent, and the "
+                + "opposition calling the promise one the city could not keep in a winter of rising costs.";
+        lines.addAll(wrap(paragraph, 78));
+        int width = HardWraps.width(lines);
+        assertEquals(true, width > 60 && width <= 78, "width " + width);
+        assertEquals(paragraph, HardWraps.join(lines, width).get(8));
+    }
+
+    @Test
     void aListOfHeadlinesIsNoWrappedText() {
         List<String> headlines = List.of("Council approves the new budget after a debate that ran past midnight",
                 "Mayor Promises Schools Four Percent More in the Coming Year, and Libraries Unchanged",
