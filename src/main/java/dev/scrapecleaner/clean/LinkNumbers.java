@@ -64,6 +64,7 @@ final class LinkNumbers {
         int rising = 0;
         long previous = -1;
         for (String line : lines) {
+            if (line.indexOf('[') < 0) continue;
             Matcher m = MARKER.matcher(line);
             while (m.find()) {
                 String marker = m.group().strip();
