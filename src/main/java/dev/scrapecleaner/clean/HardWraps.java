@@ -79,7 +79,10 @@ final class HardWraps {
                 current = flush(blocks, current);
                 continue;
             }
-            boolean continues = current != null && previousLength + 1 + firstWordLength(line) > width - FIT_SLACK
+            // The next word would not have fitted; or the line came near the width and the next goes on in lower
+            // case, as a sentence cut by a wrap does (a browser's margin moves with indentation and markers).
+            boolean continues = current != null && (previousLength + 1 + firstWordLength(line) > width - FIT_SLACK
+                    || previousLength >= width - SLACK && Character.isLowerCase(line.codePointAt(0)))
                     && !TextShape.opensWithBullet(line) && !opensNumberedItem(line);
             if (continues) {
                 current.append(' ').append(line);

@@ -54,6 +54,21 @@ class HardWrapsTest {
     }
 
     @Test
+    void aLineNearTheWidthGoesOnInLowerCase() {
+        // Wrapped eight columns short of the widest line (a heading's): only the lower case says the sentence goes on.
+        String paragraph = "The council approved the new budget on Tuesday after a long debate that ran well past "
+                + "midnight, with the mayor promising that spending on schools would rise by four percent, and the "
+                + "opposition calling the promise one the city could not keep in a winter of rising costs, when the "
+                + "heating of every school alone will cost a third more than it did in the year before the vote.";
+        String heading = "What the new budget means for the schools, the roads, the parks and the city's libraries";
+        List<String> lines = new ArrayList<>(List.of(heading, ""));
+        lines.addAll(wrap(paragraph, heading.length() - 8));
+        int width = HardWraps.width(lines);
+        assertEquals(heading.length(), width);
+        assertEquals(List.of(heading, paragraph), HardWraps.join(lines, width));
+    }
+
+    @Test
     void anAddressPastTheWidthDoesNotHideTheWrap() {
         // A renderer that writes a link's address after its text cannot break the address: its line runs past the width.
         String address = "[https://city.example/council/minutes/2026/the-budget-debate-of-the-council]";
