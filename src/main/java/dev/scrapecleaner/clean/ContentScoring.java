@@ -12,7 +12,7 @@ import java.util.List;
  * decisions are among the model's features, so it learned when to trust each. Four decisions are
  * not the model's: the scraper's header line, the headline taken as the title, and an error
  * banner, which says the fetch failed and which the training pages, all fetched well, cannot teach,
- * and a text browser's list of link addresses, which no training dump holds.
+ * and a text renderer's link addresses written as such, which no training dump holds.
  */
 final class ContentScoring implements Stage {
     /** The probability at or above which a block is kept. */

@@ -19,6 +19,9 @@ final class InlineAddresses {
             "\\[(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|(?i:mailto|tel|javascript|data):|/)[^\\s\\[\\]]*]");
     /** The same with the space before it, which goes with it. */
     private static final Pattern SPACED_ADDRESS = Pattern.compile(" ?" + ADDRESS.pattern());
+    /** An address alone on its line, after a bullet or not. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?:[*•+o-] )?(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|(?i:mailto|tel|javascript):)\\S+");
     /** Addresses counted before the dump is taken to write its links so. */
     private static final int MIN_ADDRESSES = 5;
 
@@ -36,6 +39,11 @@ final class InlineAddresses {
             }
         }
         return false;
+    }
+
+    /** A line that is one address and nothing else but a bullet: how such a renderer writes a link without text. */
+    static boolean isBare(String line) {
+        return BARE.matcher(line).matches();
     }
 
     /** The text without its bracketed addresses. */

@@ -22,7 +22,10 @@ public enum Reason {
     LINK_DENSE("link-dense"),
     SHORT_FRAGMENT("short-fragment"),
     OUTSIDE_MAIN_CONTENT("outside-main-content"),
-    /** A text browser's list of the page's link addresses ({@code lynx -dump}'s "References"): {@link LinkNumbers}. */
+    /**
+     * A text renderer's list of the page's link addresses ({@code lynx -dump}'s "References", {@link LinkNumbers}),
+     * or a link it wrote as its bare address ({@link InlineAddresses}).
+     */
     LINK_REFERENCES("link-references"),
     /** No rule named the block, but the content model scores it as not main content ({@link ContentModel}). */
     LOW_CONTENT_SCORE("low-content-score"),

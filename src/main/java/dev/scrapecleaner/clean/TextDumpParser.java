@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one. A browser's numbered links
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
  * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
- * link ({@link InlineAddresses}).
+ * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
+ * is removed for the same reason.
  */
 final class TextDumpParser implements Stage {
     private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\d{3}))?\\s*$");
@@ -64,7 +65,11 @@ final class TextDumpParser implements Stage {
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
             String unmarked = numbered ? LinkNumbers.withoutMarkers(block) : block;
             String line = HtmlParser.collapse(addressed ? InlineAddresses.without(unmarked) : unmarked);
-            if (!line.isEmpty()) page.blocks().add(new Block(page.blocks().size(), line, "line", 0));
+            if (line.isEmpty()) continue;
+            Block b = new Block(page.blocks().size(), line, "line", 0);
+            // Where the renderer writes links' addresses, a line that is only one is a link without text.
+            if (addressed && InlineAddresses.isBare(line)) b.remove(Reason.LINK_REFERENCES);
+            page.blocks().add(b);
         }
         if (addresses.length() > 0) {
             Block list = new Block(page.blocks().size(), HtmlParser.collapse(addresses.toString()), "line", 0);

@@ -44,6 +44,23 @@ class InlineAddressesTest {
     }
 
     @Test
+    void whereLinksAreWrittenSoALineThatIsOnlyAnAddressIsALinkWithoutText() {
+        List<String> dump = new ArrayList<>(List.of("date 2026-03-02 200"));
+        for (String item : MENU) dump.add(" * " + item + " [/" + item.toLowerCase().replace(' ', '-') + "/]");
+        dump.add(" * https://social.example/share?url=https%3A%2F%2Fnews.example%2Fharbour-plan");
+        dump.addAll(PARAGRAPHS);
+        CleanResult r = new Cleaner().clean(String.join("\n", dump).getBytes(StandardCharsets.UTF_8));
+        Block share = r.blocks().stream().filter(b -> b.text().contains("social.example")).findFirst().orElseThrow();
+        assertEquals(Reason.LINK_REFERENCES, share.removal());
+        assertEquals(PARAGRAPHS, r.article().paragraphs());
+
+        assertTrue(InlineAddresses.isBare("* https://social.example/share?u=1"));
+        assertTrue(InlineAddresses.isBare("mailto:desk@news.example"));
+        assertFalse(InlineAddresses.isBare("Read more at https://news.example/plan"));
+        assertFalse(InlineAddresses.isBare("[/nfl/scores/]"));
+    }
+
+    @Test
     void aDumpThatQuotesOneAddressKeepsIt() {
         List<String> lines = List.of("The form is at [https://forms.example/apply] until Friday.", "Another line.");
         assertFalse(InlineAddresses.written(lines));
