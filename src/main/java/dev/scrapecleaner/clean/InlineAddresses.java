@@ -11,17 +11,19 @@ import java.util.regex.Pattern;
  * loses them, so an article that quotes one address in brackets keeps it.
  */
 final class InlineAddresses {
+    /** A scheme written with "//", the shape of an address in both forms below. */
+    private static final String SLASHED_SCHEME = "[A-Za-z][A-Za-z0-9+.-]{1,15}://";
     /**
      * An address in brackets: a scheme and "//" (or mailto:, tel:, javascript:, data:), or a path from the site's
      * root; no spaces. Not w3m's "[DEL:39€:DEL]", which is struck-out text.
      */
     private static final Pattern ADDRESS = Pattern.compile(
-            "\\[(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|(?i:mailto|tel|javascript|data):|/)[^\\s\\[\\]]*]");
+            "\\[(?:" + SLASHED_SCHEME + "|(?i:mailto|tel|javascript|data):|/)[^\\s\\[\\]]*]");
     /** The same with the space before it, which goes with it. */
     private static final Pattern SPACED_ADDRESS = Pattern.compile(" ?" + ADDRESS.pattern());
     /** An address alone on its line, after a bullet or not. */
     private static final Pattern BARE = Pattern.compile(
-            "(?:[*•+o-] )?(?:[A-Za-z][A-Za-z0-9+.-]{1,15}://|(?i:mailto|tel|javascript):)\\S+");
+            "(?:[*•+o-] )?(?:" + SLASHED_SCHEME + "|(?i:mailto|tel|javascript):)\\S+");
     /** Addresses counted before the dump is taken to write its links so. */
     private static final int MIN_ADDRESSES = 5;
 
