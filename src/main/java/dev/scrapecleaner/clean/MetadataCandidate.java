@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param values the value as one string for a title or a date (an ISO 8601 date for a date); one
  *               name each for an author
+ * @param traits what the candidate's place says about it beyond its source, weighed as its shape
+ *               (a text dump's line: "most of its words in the article"); empty for most sources
  */
-public record MetadataCandidate(Field field, String source, List<String> values) {
+public record MetadataCandidate(Field field, String source, List<String> values, List<String> traits) {
     /** The fields the cleaner reads from what a page declares and weighs. */
     public enum Field {
         TITLE("title"), AUTHOR("author"), DATE("publishedDate");
@@ -27,8 +29,13 @@ public record MetadataCandidate(Field field, String source, List<String> values)
         }
     }
 
+    public MetadataCandidate(Field field, String source, List<String> values) {
+        this(field, source, values, List.of());
+    }
+
     public MetadataCandidate {
         values = List.copyOf(values);
+        traits = List.copyOf(traits);
         if (values.isEmpty()) throw new IllegalArgumentException("a candidate has a value");
     }
 

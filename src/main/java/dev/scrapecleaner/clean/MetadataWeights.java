@@ -149,6 +149,9 @@ public final class MetadataWeights {
             for (String s : sources) features.add(FOR + s);
             for (String s : others) features.add(AGAINST + s);
             features.addAll(shape(field, group.get(0), groups.keySet(), site));
+            Set<String> traits = new LinkedHashSet<>();
+            for (MetadataCandidate c : group) traits.addAll(c.traits());
+            for (String t : traits) features.add(SHAPE + t);
             if (pageType != null && readsPageType(field)) features.add(TYPE + pageType);
             values.add(new Value(field, group.get(0).values(), List.copyOf(sources), features, List.copyOf(group)));
         }
@@ -248,6 +251,23 @@ public final class MetadataWeights {
     public Choice choose(Format format, Field field, List<MetadataCandidate> candidates, String site, String pageType) {
         Choice c = best(format, field, candidates, site, pageType);
         return c != null && c.chance() >= threshold(format, field) ? c : null;
+    }
+
+    /**
+     * What the cleaner gives for the field: the {@link #choose chosen} value, except a text dump's
+     * title, which is its likeliest line even when none is sure enough. A dump declares no title to
+     * weigh its lines against, and its reader takes the likeliest line as one (the seed scrape's
+     * contract); {@link #isSure} tells the two apart.
+     */
+    public Choice give(Format format, Field field, List<MetadataCandidate> candidates, String site, String pageType) {
+        return format == Format.TEXT && field == Field.TITLE
+                ? best(format, field, candidates, site, pageType)
+                : choose(format, field, candidates, site, pageType);
+    }
+
+    /** Whether the choice reaches its field's threshold, rather than being a dump's likeliest title. */
+    public boolean isSure(Format format, Choice choice) {
+        return choice.chance() >= threshold(format, choice.field());
     }
 
     /**

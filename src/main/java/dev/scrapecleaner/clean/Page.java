@@ -18,6 +18,7 @@ public final class Page {
     private Document document;
     private String title;
     private String headline;
+    private boolean headlineExactly;
     private java.util.List<MetadataCandidate> metadataCandidates = new ArrayList<>();
     private Metadata metadata = Metadata.EMPTY;
     private PageType pageType = PageType.UNTYPED;
@@ -71,11 +72,17 @@ public final class Page {
      * {@link #title()} unless a stage set one apart (the article's title may come from a meta tag).
      */
     public String headline() {
-        return headline != null ? headline : title;
+        return headline != null || headlineExactly ? headline : title;
     }
 
     void headline(String headline) {
         this.headline = headline;
+    }
+
+    /** Sets the headline apart from the title even when there is none: a text dump's title may be a line it does not show as a headline. */
+    void headlineExactly(String headline) {
+        this.headline = headline;
+        this.headlineExactly = true;
     }
 
     /** Every value the page offers for a title, author or date, with its source, as the stages found them. */

@@ -130,7 +130,8 @@ final class PageEvidence {
         int k = text(page.blocks(), out);
         // The weighed title where it is sure, else the headline the page shows: a title left null for doubt
         // (four pages in ten) still names what the page is. Held out, WCXB's HTML pages typed 84.0% -> 84.8%.
-        k = title(page.title() != null ? page.title() : page.headline(), out, k);
+        // A text dump's is the headline line the rules took out, as its models were trained: its title is a guess among its lines.
+        k = title(page.input().format() == Format.TEXT ? page.headline() : page.title() != null ? page.title() : page.headline(), out, k);
         k = ruleKept(page.blocks(), out, k);
         if (markup != null) html(page, markup, out, k);
         return out;

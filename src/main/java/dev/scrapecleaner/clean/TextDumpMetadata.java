@@ -1,7 +1,10 @@
 package dev.scrapecleaner.clean;
 
 import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The title, byline and date lines a text dump still holds. Its title is one of the short lines
@@ -19,6 +22,9 @@ final class TextDumpMetadata implements Stage {
     static final int AFTER = 4;
     /** How many lines before the article are each their own source of a title. */
     static final int POSITIONS = 6;
+    /** How far before the article a title may stand, and how many title-like lines there are read (past {@link #POSITIONS}, as one source). */
+    static final int TITLE_BEFORE = 24;
+    static final int TITLE_LINES = 12;
     private final MetadataWeights weights;
 
     TextDumpMetadata() {
@@ -60,12 +66,16 @@ final class TextDumpMetadata implements Stage {
         }
         if (start >= 0) {
             int n = 0;
-            for (int i = start - 1; i >= 0 && i >= start - BEFORE && n < POSITIONS; i--) {
+            for (int i = start - 1; i >= 0 && i >= start - TITLE_BEFORE && n < TITLE_LINES; i--) {
                 Block b = blocks.get(i);
                 if (b.removal() == Reason.SCRAPER_HEADER) break;
                 if (!isTitleLike(b.text())) continue;
                 n++;
-                HtmlMetadataSources.add(candidates, Field.TITLE, "title-like line " + n + " before the article", b.text());
+                HtmlMetadataSources.add(candidates, Field.TITLE,
+                        n <= POSITIONS ? "title-like line " + n + " before the article" : "title-like line further before the article", b.text());
+            }
+            if (blocks.get(start).isContent() && isTitleLike(blocks.get(start).text())) {
+                HtmlMetadataSources.add(candidates, Field.TITLE, "title-like first line of the article", blocks.get(start).text());
             }
             int from = Math.max(0, start - BEFORE);
             for (int i = from; i <= Math.min(blocks.size() - 1, start + AFTER); i++) {
@@ -87,15 +97,20 @@ final class TextDumpMetadata implements Stage {
             }
             NearHeadline.candidates(blocks, start, BEFORE, AFTER, "article's start", null, candidates);
         }
-        page.headline(page.title());
+        List<MetadataCandidate> traited = TitleLineTraits.of(blocks, start).apply(candidates);
+        candidates.clear();
+        candidates.addAll(traited);
+        page.headlineExactly(page.title());
         HtmlMetadata.chooseTitle(page, Format.TEXT, weights, page.metadata());
-        // A dump has no declared title to weigh against: where no source is sure enough, the title is the
-        // headline line the rules took out of the body, as a reader of the dump would take it (the seed's contract).
-        if (page.title() == null && headline >= 0) {
-            page.title(blocks.get(headline).text());
+        // A dump declares no title to weigh its lines against: where none is sure enough, the title is the
+        // likeliest line, as a reader of the dump would take it (the seed's contract), and says so.
+        MetadataWeights.Choice likeliest = weights.give(Format.TEXT, Field.TITLE, candidates, page.metadata().siteName(), null);
+        if (page.title() == null && likeliest != null) {
+            page.title(likeliest.values().get(0));
             Metadata m = page.metadata();
-            java.util.Map<String, String> sources = new java.util.LinkedHashMap<>();
-            sources.put(Field.TITLE.label(), "title from the headline line before the article (no source sure enough to weigh)");
+            Map<String, String> sources = new LinkedHashMap<>();
+            sources.put(Field.TITLE.label(), likeliest.reason() + String.format(Locale.ROOT,
+                    "; the likeliest line, no source sure enough (chance %.2f)", likeliest.chance()));
             sources.putAll(m.sources());
             page.metadata(new Metadata(m.publishedDate(), m.authors(), m.siteName(), m.url(), m.language(), sources));
         }

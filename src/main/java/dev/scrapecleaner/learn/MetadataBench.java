@@ -206,7 +206,7 @@ public final class MetadataBench {
     static void score(List<Evidence> pages, MetadataWeights weights, Map<String, Tally> tallies) {
         for (Evidence e : pages) {
             for (Field field : Field.values()) {
-                MetadataWeights.Choice c = weights.choose(e.format(), field, e.candidates(), e.site(), e.pageType());
+                MetadataWeights.Choice c = weights.give(e.format(), field, e.candidates(), e.site(), e.pageType());
                 boolean declared = e.truth().value(field) != null;
                 boolean right = c != null && e.truth().right(field, c.values());
                 MetadataWeights.Choice b = weights.best(e.format(), field, e.candidates(), e.site(), e.pageType());

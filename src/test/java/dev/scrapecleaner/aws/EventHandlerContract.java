@@ -99,8 +99,9 @@ abstract class EventHandlerContract {
 
         Map<String, Object> article = read("articles/scrapes/seed page ü.txt.json");
         Map<String, Object> report = read("reports/scrapes/seed page ü.txt.json");
-        // A text dump's headline line is kept as the headline; the title is given only when its sources make it sure.
+        // A text dump's headline is the line the rules took out of the body; its title, the likeliest line before the article.
         assertEquals(title, article.get("headline"));
+        assertEquals(title, article.get("title"));
         assertEquals(9, body.size());
         assertEquals(body, article.get("paragraphs"));
         assertEquals("accept", report.get("verdict"));

@@ -1,0 +1,97 @@
+package dev.scrapecleaner.clean;
+
+import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a text dump's line says about whether it is the page's title, beyond where it stands: a
+ * headline names what the article is about, so its words come back in the article, where a share
+ * button's label, a photo credit or a section's name do not; a title is seldom an address. These
+ * become the traits of the dump's title candidates, weighed by {@link MetadataWeights} with the
+ * rest of their shape.
+ */
+final class TitleLineTraits {
+    /** Words shorter than this say little about the subject ("the", "and", "for"). */
+    static final int MIN_WORD = 4;
+    /** The share of a line's words the article repeats for it to count as "most". */
+    static final double MOST = 0.5;
+    static final String MOST_IN_ARTICLE = "most of its words in the article";
+    static final String FEW_IN_ARTICLE = "few of its words in the article";
+    static final String NONE_IN_ARTICLE = "none of its words in the article";
+    static final String TITLE_CASE = "in title case";
+    static final String ADDRESS = "holds an address";
+    static final String REPEATED = "said twice before the article";
+
+    private final Set<String> articleWords;
+    private final Set<String> twiceBefore;
+
+    private TitleLineTraits(Set<String> articleWords, Set<String> twiceBefore) {
+        this.articleWords = articleWords;
+        this.twiceBefore = twiceBefore;
+    }
+
+    /** The traits' context: the words of the article's blocks, and the lines before its first paragraph. */
+    static TitleLineTraits of(List<Block> blocks, int start) {
+        Set<String> words = new HashSet<>();
+        for (Block b : blocks) {
+            if (!b.isContent()) continue;
+            for (String w : MetadataText.words(b.text()).split(" ")) if (w.length() >= MIN_WORD) words.add(w);
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new HashSet<>();
+        for (int i = 0; i < Math.max(0, start); i++) {
+            String key = MetadataText.words(blocks.get(i).text());
+            if (!key.isEmpty() && !seen.add(key)) twice.add(key);
+        }
+        return new TitleLineTraits(words, twice);
+    }
+
+    /** The candidates with every title's traits filled in; the other fields' as they were. */
+    List<MetadataCandidate> apply(List<MetadataCandidate> candidates) {
+        List<MetadataCandidate> out = new ArrayList<>(candidates.size());
+        for (MetadataCandidate c : candidates) {
+            out.add(c.field() == Field.TITLE && c.traits().isEmpty()
+                    ? new MetadataCandidate(c.field(), c.source(), c.values(), traits(c.values().get(0)))
+                    : c);
+        }
+        return out;
+    }
+
+    /** The line's traits, in a fixed order. */
+    List<String> traits(String line) {
+        List<String> t = new ArrayList<>(4);
+        String key = MetadataText.words(line);
+        int counted = 0;
+        int inArticle = 0;
+        for (String w : key.split(" ")) {
+            if (w.length() < MIN_WORD) continue;
+            counted++;
+            if (articleWords.contains(w)) inArticle++;
+        }
+        if (counted > 0) {
+            if (inArticle >= MOST * counted) t.add(MOST_IN_ARTICLE);
+            else t.add(inArticle > 0 ? FEW_IN_ARTICLE : NONE_IN_ARTICLE);
+        }
+        if (isTitleCase(line)) t.add(TITLE_CASE);
+        if (line.contains("://") || line.contains("www.")) t.add(ADDRESS);
+        if (twiceBefore.contains(key)) t.add(REPEATED);
+        return t;
+    }
+
+    /** Three or more words of four letters or more, nearly all of them capitalised but not all in capitals. */
+    static boolean isTitleCase(String line) {
+        int long_ = 0;
+        int capital = 0;
+        int allCaps = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.length() < MIN_WORD || !Character.isLetter(w.codePointAt(0))) continue;
+            long_++;
+            if (Character.isUpperCase(w.codePointAt(0))) capital++;
+            if (w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) allCaps++;
+        }
+        return long_ >= 3 && capital >= 0.8 * long_ && allCaps < long_;
+    }
+}
