@@ -55,10 +55,19 @@ final class NearHeadline {
                     byline = true;
                 }
             }
+            String ledIn = byline ? null : TextSignals.bylineAfterLeadIn(text);
+            if (ledIn != null) {
+                List<String> names = Authors.names(ledIn, site);
+                if (!names.isEmpty()) {
+                    out.add(new MetadataCandidate(Field.AUTHOR, "byline with a lead-in near the " + where, names));
+                    byline = true;
+                }
+            }
             if (!nameLine && Math.abs(i - headline) <= 2 && NAME_LINE.matcher(text).matches()) {
                 List<String> names = Authors.names(text, site);
                 if (names.size() == 1 && names.get(0).equals(text)) {
-                    out.add(new MetadataCandidate(Field.AUTHOR, "name line next to the " + where, names));
+                    out.add(new MetadataCandidate(Field.AUTHOR, "name line next to the " + where, names,
+                            nextToDateLine(blocks, i) ? List.of(NEXT_TO_DATE_LINE) : List.of()));
                     nameLine = true;
                 }
             }
@@ -77,6 +86,18 @@ final class NearHeadline {
                 }
             }
         }
+    }
+
+    /** A name line's trait: a date line just above or below it, as a byline written on two lines has. */
+    static final String NEXT_TO_DATE_LINE = "next to a date line";
+
+    private static boolean nextToDateLine(List<Block> blocks, int i) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= blocks.size()) continue;
+            String t = blocks.get(j).text();
+            if (t.length() <= 120 && TextSignals.isDateLine(t) && DateText.find(t) != null) return true;
+        }
+        return false;
     }
 
     private static boolean isByline(List<Block> blocks, int i) {

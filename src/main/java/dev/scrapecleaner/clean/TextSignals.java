@@ -1,6 +1,7 @@
 package dev.scrapecleaner.clean;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Signals read from a block's text alone, shared by the HTML and the text-dump classifiers. */
@@ -13,6 +14,8 @@ final class TextSignals {
             "^(?i:by|von|par|por|di|door|av|af)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"
                     + "(\\s*(?:,|&|(?i:and|und|et|y|e))\\s*\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}){0,4}"
                     + "(\\s*[,|•·–—-].{0,80})?$");
+    private static final Pattern BYLINE_LEAD_IN = Pattern.compile(
+            "(?i:(?:written|posted|story|words|article|reported|authored)\\s+by|author)\\s*:?\\s+(?=\\p{Lu})");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photo|image|picture|video|graphic|illustration|source|credit|foto|bild)s?( credit)?\\s*[:|/©].{0,150}$");
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
@@ -140,6 +143,19 @@ final class TextSignals {
     /** A byline: "By" (in several languages) and up to five names, with an optional trailer (a date, a role). */
     static boolean isByline(String text) {
         return text.length() < 200 && BYLINE.matcher(text).matches();
+    }
+
+    /**
+     * A byline that opens with a lead-in instead of "By" ("Written by Jane Doe", "Posted by", "Author: Jane
+     * Doe"), as the byline it stands for ("By Jane Doe"); null for any other line. Reviewers, editors and
+     * photographers have lead-ins of their own and are not read.
+     */
+    static String bylineAfterLeadIn(String text) {
+        if (text.length() >= 200) return null;
+        Matcher m = BYLINE_LEAD_IN.matcher(text);
+        if (!m.lookingAt()) return null;
+        String byline = "By " + text.substring(m.end());
+        return isByline(byline) ? byline : null;
     }
 
     /** A line of the article's metadata: a date line, or the reading time. */

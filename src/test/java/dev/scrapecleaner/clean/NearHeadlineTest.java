@@ -1,0 +1,43 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.scrapecleaner.clean.MetadataCandidate.Field;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NearHeadlineTest {
+    private static List<MetadataCandidate> authorsAround(String... lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) blocks.add(new Block(i, lines[i], "p", 0));
+        List<MetadataCandidate> out = new ArrayList<>();
+        NearHeadline.candidates(blocks, 0, "h1", null, out);
+        return out.stream().filter(c -> c.field() == Field.AUTHOR).toList();
+    }
+
+    @Test
+    void aBylineThatOpensWithALeadInIsReadAsOneOfItsOwn() {
+        assertEquals(List.of(new MetadataCandidate(Field.AUTHOR, "byline with a lead-in near the h1", List.of("Jane Doe"))),
+                authorsAround("Harbour plan approved", "Written by Jane Doe"));
+        assertEquals(List.of("Jane Doe", "John Roe"),
+                authorsAround("Harbour plan approved", "Posted by Jane Doe and John Roe").get(0).values());
+        assertEquals(List.of("Jane Doe"), authorsAround("Harbour plan approved", "Author: Jane Doe").get(0).values());
+    }
+
+    @Test
+    void reviewersPhotographersAndSentencesHaveNoLeadIn() {
+        assertNull(TextSignals.bylineAfterLeadIn("Reviewed by Jane Doe"));
+        assertNull(TextSignals.bylineAfterLeadIn("Photo by Jane Doe"));
+        assertNull(TextSignals.bylineAfterLeadIn("Written by me, on a whim, over the holidays"));
+        assertEquals("By Jane Doe", TextSignals.bylineAfterLeadIn("Written By: Jane Doe"));
+    }
+
+    @Test
+    void aNameLineNextToADateLineSaysSo() {
+        assertEquals(List.of(NearHeadline.NEXT_TO_DATE_LINE),
+                authorsAround("Harbour plan approved", "Jane Doe", "March 3, 2025").get(0).traits());
+        assertEquals(List.of(), authorsAround("Harbour plan approved", "Jane Doe", "Residents had raised concerns.").get(0).traits());
+    }
+}
