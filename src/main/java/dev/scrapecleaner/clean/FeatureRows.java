@@ -58,13 +58,25 @@ final class FeatureRows {
         this.repeats = new int[blocks.size()];
         Map<String, Integer> counts = new HashMap<>();
         double chars = 0;
+        int end = pageEnd(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             charsBefore[i] = chars;
-            chars += blocks.get(i).text().length();
+            if (i < end) chars += blocks.get(i).text().length();
             counts.merge(blocks.get(i).text(), 1, Integer::sum);
         }
         for (int i = 0; i < blocks.size(); i++) repeats[i] = counts.get(blocks.get(i).text());
         this.totalChars = chars;
+    }
+
+    /**
+     * Where the page's own blocks end: before the list of the links' addresses a renderer writes after
+     * the page (lynx's References), which is not the page's text. Counted in the page's figures, it made
+     * a dump's article read as the first fifth of its page, and its type another's.
+     */
+    static int pageEnd(List<Block> blocks) {
+        int end = blocks.size();
+        while (end > 0 && blocks.get(end - 1).removal() == Reason.LINK_REFERENCES) end--;
+        return end;
     }
 
     private static final List<String> PAGE_NAMES = List.of("page.position", "page.chars_before_share",

@@ -44,13 +44,15 @@ final class LineFeatures {
         double proseChars = 0;
         double runChars = 0;
         int commentsFrom = n;
+        int end = FeatureRows.pageEnd(blocks);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             words[i] = b.words();
             prose[i] = TextDumpClassifier.isProse(b.text(), words[i]);
-            pageChars += b.text().length();
-            if (prose[i]) proseChars += b.text().length();
-            if (run != null && i >= run[0] && i <= run[1]) runChars += b.text().length();
+            int chars = i < end ? b.text().length() : 0;
+            pageChars += chars;
+            if (prose[i]) proseChars += chars;
+            if (run != null && i >= run[0] && i <= run[1]) runChars += chars;
             if (commentsFrom == n && b.removal() == Reason.COMMENTS) commentsFrom = i;
         }
         float[][] base = new float[n][BASE_NAMES.size()];

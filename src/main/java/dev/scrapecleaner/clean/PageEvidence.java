@@ -127,12 +127,14 @@ final class PageEvidence {
     static float[] of(Page page) {
         MarkupEvidence markup = page.markup();
         float[] out = new float[(markup != null ? HTML_NAMES : TEXT_NAMES).size()];
-        int k = text(page.blocks(), out);
+        // The page's own blocks: a renderer's list of link addresses after the page is not its text.
+        List<Block> blocks = page.blocks().subList(0, FeatureRows.pageEnd(page.blocks()));
+        int k = text(blocks, out);
         // The weighed title where it is sure, else the headline the page shows: a title left null for doubt
         // (four pages in ten) still names what the page is. Held out, WCXB's HTML pages typed 84.0% -> 84.8%.
         // A text dump's is the headline line the rules took out, as its models were trained: its title is a guess among its lines.
         k = title(page.input().format() == Format.TEXT ? page.headline() : page.title() != null ? page.title() : page.headline(), out, k);
-        k = ruleKept(page.blocks(), out, k);
+        k = ruleKept(blocks, out, k);
         if (markup != null) html(page, markup, out, k);
         return out;
     }
