@@ -63,6 +63,36 @@ class LinkNumbersTest {
     }
 
     @Test
+    void theListOfAddressesAfterThePageIsNotCountedAsItsText() {
+        List<String> page = new ArrayList<>(List.of("date 2026-03-02 200"));
+        int link = 0;
+        for (String item : MENU) page.add("* [" + ++link + "]" + item);
+        page.add(HEADLINE);
+        page.addAll(PARAGRAPHS);
+        List<String> withList = new ArrayList<>(page);
+        withList.add("References");
+        // A long list, as a real page's hundreds of links make: longer than the article itself.
+        for (int i = 1; i <= 120; i++) withList.add(String.format("%4d. https://news.example/section/story-%d", i, i));
+
+        Cleaner cleaner = new Cleaner().recordingFeatures();
+        CleanResult without = cleaner.clean(String.join("\n", page).getBytes(StandardCharsets.UTF_8));
+        CleanResult with = cleaner.clean(String.join("\n", withList).getBytes(StandardCharsets.UTF_8));
+        assertEquals(Reason.LINK_REFERENCES, with.blocks().get(with.blocks().size() - 1).removal());
+        assertEquals(without.blocks().size(), FeatureRows.pageEnd(with.blocks()));
+        for (String feature : List.of("page.chars_before_share", "line.run_share", "line.page_prose_share")) {
+            int column = LineFeatures.NAMES.indexOf(feature);
+            for (int i = 0; i < without.blocks().size(); i++) {
+                if (without.blocks().get(i).features() == null) continue; // the header and the headline are not the model's
+                assertEquals(without.blocks().get(i).features()[column], with.blocks().get(i).features()[column], 1e-6,
+                        feature + " of line " + i);
+            }
+        }
+        assertArrayEquals(without.pageEvidence(), with.pageEvidence(), "the page-type evidence");
+        assertEquals(without.pageType(), with.pageType());
+        assertEquals(without.article().paragraphs(), with.article().paragraphs());
+    }
+
+    @Test
     void citationsAndABibliographyStayWhereLinksBearNoNumbers() {
         List<String> body = List.of("Trials found the effect in adults [1], [2] and in children [3].",
                 "A later review agreed [4].", "1. https://doi.org/10.1000/one", "2. https://doi.org/10.1000/two",
