@@ -81,9 +81,12 @@ final class HardWraps {
             }
             // The next word would not have fitted; or the line came near the width and the next goes on in lower
             // case, as a sentence cut by a wrap does (a browser's margin moves with indentation and markers).
-            boolean continues = current != null && (previousLength + 1 + firstWordLength(line) > width - FIT_SLACK
-                    || previousLength >= width - SLACK && Character.isLowerCase(line.codePointAt(0)))
-                    && !TextShape.opensWithBullet(line) && !opensNumberedItem(line);
+            // A line past the width holds a word no wrap could break (an address): after it the wrapper starts a new
+            // line whatever comes next, so only a lower-case start says the sentence goes on.
+            boolean fits = previousLength > width ? Character.isLowerCase(line.codePointAt(0))
+                    : previousLength + 1 + firstWordLength(line) > width - FIT_SLACK
+                    || previousLength >= width - SLACK && Character.isLowerCase(line.codePointAt(0));
+            boolean continues = current != null && fits && !TextShape.opensWithBullet(line) && !opensNumberedItem(line);
             if (continues) {
                 current.append(' ').append(line);
             } else {

@@ -84,6 +84,24 @@ class HardWrapsTest {
     }
 
     @Test
+    void afterALinePastTheWidthOnlyLowerCaseGoesOn() {
+        // Teasers, each a link whose address the renderer writes after it on a line of its own, past the width:
+        // the next teaser opens a new line because the address filled one, not because a sentence goes on.
+        String first = "Customers leave without paying their bill at a steakhouse after a fight in the restaurant.";
+        String second = "Michigan will mail applications encouraging voters to serve on the new commission.";
+        String address = "[https://news.example/2026/03/02/customers-leave-without-paying-their-bill-at-a-steakhouse/]";
+        List<String> lines = new ArrayList<>(wrap(first, 72));
+        lines.add(address);
+        lines.addAll(wrap(second, 72));
+        assertEquals(List.of(first + " " + address, second), HardWraps.join(lines, 72));
+        // A sentence that goes on after the address, in lower case, stays one block.
+        List<String> inline = new ArrayList<>(wrap(first.replace(".", " (see"), 72));
+        inline.add(address);
+        inline.add("for the court's ruling) on Monday.");
+        assertEquals(1, HardWraps.join(inline, 72).size());
+    }
+
+    @Test
     void aMenuOfAddressesDoesNotOutvoteTheWrappedText() {
         // Menu items end near the width for the address they hold, and each is followed by the next item's
         // bullet: they say nothing of how a wrapped sentence goes on, and there are more of them than of it.
