@@ -2,19 +2,23 @@ package dev.scrapecleaner.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cuts a text dump into blocks, one per non-blank line (or per wrapped paragraph, where a text
  * browser wrapped the lines: {@link HardWraps}), and reads the scraper's header line
- * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one. A browser's numbered links
+ * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one, or the header of a crawler's WARC
+ * record ({@link WarcHeader}: a WET file's page). A browser's numbered links
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
  * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
  * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
  * is removed for the same reason.
  */
 final class TextDumpParser implements Stage {
+    /** The signal of a dump that holds several crawler's records (a whole WET file): only the first was cleaned. */
+    static final String SEVERAL_RECORDS = "several-records";
     private static final Pattern HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+(\\d{3}))?\\s*$");
 
     @Override
@@ -37,7 +41,20 @@ final class TextDumpParser implements Stage {
         }
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) first++;
-        if (first < lines.size()) {
+        WarcHeader warc = WarcHeader.read(lines, first);
+        if (warc != null) {
+            // A crawler's record: its header says where and when the page was fetched, as a scraper's line does.
+            // One short block, as a scraper's line is: the header's fields are not the page's text, and counted in the
+            // page's characters they would move every line's place in it.
+            Block b = new Block(0, lines.get(first).strip(), "line", 0);
+            b.remove(Reason.SCRAPER_HEADER);
+            page.blocks().add(b);
+            page.header(new ScraperHeader(warc.fetchDate(), null));
+            if (warc.targetUri() != null) page.metadata(new Metadata(null, List.of(), null, warc.targetUri(), null, Map.of()));
+            if (warc.records() > 1) page.signal(SEVERAL_RECORDS);
+            lines = new ArrayList<>(lines.subList(warc.end(), warc.bodyEnd(lines)));
+            first = 0;
+        } else if (first < lines.size()) {
             Matcher m = HEADER.matcher(HtmlParser.collapse(lines.get(first)));
             if (m.matches()) {
                 Block b = new Block(0, HtmlParser.collapse(lines.get(first)), "line", 0);

@@ -33,7 +33,7 @@ final class Judgement {
             "become a subscriber", "subscribe to continue");
     /** Flags that put an article up for review. */
     private static final Set<String> DOUBTS = Set.of("too-short", "encoding-damage", "unexpected-language", "paywall",
-            "truncated", "mostly-duplicate", "not-an-article", "soft-404", "unexpected-page-type");
+            "truncated", "mostly-duplicate", "not-an-article", "soft-404", "unexpected-page-type", "several-records");
 
     final Verdict verdict;
     final List<String> reasons = new ArrayList<>();

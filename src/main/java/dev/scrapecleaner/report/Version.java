@@ -7,7 +7,7 @@ public final class Version {
      * the minor on an added one (2.1: the report's {@code duplicates.crossDocument.checked}; 2.2: the article's {@code authors} and {@code metadataSources};
      * 2.3: the report's {@code pageType} and {@code pageTypeConfidence}).
      */
-    public static final String SCHEMA = "2.3";
+    public static final String SCHEMA = "2.4";
 
     private Version() {
     }

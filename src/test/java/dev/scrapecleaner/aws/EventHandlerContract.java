@@ -141,7 +141,7 @@ abstract class EventHandlerContract {
         handler("s3", Map.of("EXPECTED_PAGE_TYPES", "listing")).handle(putEvent("harbour.html"), QuietContext.create());
 
         Map<String, Object> report = read("reports/harbour.html.json");
-        assertEquals("2.3", report.get("schemaVersion"));
+        assertEquals("2.4", report.get("schemaVersion"));
         assertTrue(report.containsKey("pageType") && report.containsKey("pageTypeConfidence"), report.keySet().toString());
         boolean flagged = ((List<?>) report.get("flags")).contains("unexpected-page-type");
         if (report.get("pageType") == null) {

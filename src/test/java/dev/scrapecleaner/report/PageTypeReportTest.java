@@ -62,7 +62,7 @@ class PageTypeReportTest {
         Map<String, Object> r = report(ARTICLE, typed("forum", 0.8123), "*");
         assertEquals("forum", r.get("pageType"));
         assertEquals(0.812, r.get("pageTypeConfidence"));
-        assertEquals("2.3", r.get("schemaVersion"));
+        assertEquals("2.4", r.get("schemaVersion"));
     }
 
     @Test
