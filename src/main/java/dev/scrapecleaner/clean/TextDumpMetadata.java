@@ -95,7 +95,7 @@ final class TextDumpMetadata implements Stage {
                 }
                 break;
             }
-            NearHeadline.candidates(blocks, start, BEFORE, AFTER, "article's start", null, candidates);
+            NearHeadline.candidates(blocks, start, BEFORE, AFTER, "article's start", null, true, candidates);
         }
         List<MetadataCandidate> traited = TitleLineTraits.of(blocks, start).apply(candidates);
         candidates.clear();

@@ -35,6 +35,23 @@ class NearHeadlineTest {
     }
 
     @Test
+    void aDumpsDateLineSaysWhetherABylineIsNextToItAndWhereItStands() {
+        List<Block> blocks = new ArrayList<>();
+        String[] lines = {"Harbour plan approved", "By Jane Doe", "March 3, 2025", "The council approved the plan on Tuesday.",
+                "Related: March 1, 2025"};
+        for (int i = 0; i < lines.length; i++) blocks.add(new Block(i, lines[i], "p", 0));
+        List<MetadataCandidate> text = new ArrayList<>();
+        NearHeadline.candidates(blocks, 3, 4, 4, "article's start", null, true, text);
+        MetadataCandidate date = text.stream().filter(c -> c.field() == Field.DATE).findFirst().orElseThrow();
+        assertEquals(List.of("2025-03-03"), date.values());
+        assertEquals(List.of(NearHeadline.WITH_BYLINE), date.traits(), "before the article's first paragraph, under its byline");
+        List<MetadataCandidate> html = new ArrayList<>();
+        NearHeadline.candidates(blocks, 0, "h1", null, html);
+        assertEquals(List.of(), html.stream().filter(c -> c.field() == Field.DATE).findFirst().orElseThrow().traits(),
+                "an HTML page's dates are weighed on their sources alone");
+    }
+
+    @Test
     void aNameLineNextToADateLineSaysSo() {
         assertEquals(List.of(NearHeadline.NEXT_TO_DATE_LINE),
                 authorsAround("Harbour plan approved", "Jane Doe", "March 3, 2025").get(0).traits());
