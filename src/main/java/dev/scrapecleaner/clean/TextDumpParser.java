@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
  * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
  * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
- * is removed for the same reason.
+ * is removed for the same reason. A dump written as Markdown is read as its rendered page ({@link MarkdownSyntax}).
  */
 final class TextDumpParser implements Stage {
     /** The signal of a dump that holds several crawler's records (a whole WET file): only the first was cleaned. */
@@ -75,6 +75,10 @@ final class TextDumpParser implements Stage {
             if (addresses.length() > 0) addresses.append(' ');
             addresses.append(body.get(i).strip());
             body.set(i, "");
+        }
+        // A dump written as Markdown shows what its rendered page shows: links as their text, images not at all.
+        if (MarkdownSyntax.written(body)) {
+            for (int i = 0; i < body.size(); i++) body.set(i, MarkdownSyntax.plain(body.get(i)));
         }
         // The browser wrapped the lines with its link markers and addresses in them; they go once the blocks are whole.
         boolean addressed = InlineAddresses.written(body);

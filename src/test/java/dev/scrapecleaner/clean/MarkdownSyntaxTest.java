@@ -1,0 +1,73 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dump written as Markdown (as crawlers that feed language models write pages) cleans to the
+ * article the same page gives written one block a line; a page that quotes a few Markdown links in
+ * its text keeps them.
+ */
+class MarkdownSyntaxTest {
+    private static final List<String> MENU = List.of("Home", "World", "Sport", "Business", "Culture", "Weather",
+            "Travel", "Science", "Opinion", "Video", "Podcasts", "Contact us");
+    private static final String HEADLINE = "Harbour plan approved after a long debate";
+    private static final List<String> PARAGRAPHS = List.of(
+            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the "
+                    + "afternoon and ran into the evening session.",
+            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them "
+                    + "before the vote, the council's chair said.",
+            "Construction is expected to begin in the spring, and the first berths should open to ships within two "
+                    + "years, according to the port authority.");
+
+    @Test
+    void aLineReadsAsTheRenderedPageShowsIt() {
+        assertEquals("Read the council's minutes here.",
+                MarkdownSyntax.plain("Read the [council's minutes](https://city.example/minutes \"Minutes\") here."));
+        assertEquals("-   Sport", MarkdownSyntax.plain("-   [Sport](https://news.example/sport)"), "the parser collapses the spaces");
+        assertEquals("", MarkdownSyntax.plain("[![Logo](https://news.example/logo.png)](https://news.example/)"));
+        assertEquals("Harbour plan approved", MarkdownSyntax.plain("## **Harbour plan** approved"));
+        assertEquals("1. The first berths open in 2028.", MarkdownSyntax.plain("1\\. The first berths open in 2028\\."));
+        assertEquals("", MarkdownSyntax.plain("* * *"));
+    }
+
+    @Test
+    void onlyADumpWithManyMarkdownLinksIsMarkdown() {
+        List<String> quoting = List.of("Sources: [cdc.gov](https://www.cdc.gov), [osha.gov](https://www.osha.gov),",
+                "[nih.gov](https://www.nih.gov), [who.int](https://www.who.int) and [ilo.org](https://www.ilo.org).");
+        assertFalse(MarkdownSyntax.written(quoting), "a page that quotes five Markdown links is not written in Markdown");
+        List<String> menu = new ArrayList<>();
+        for (String item : MENU) menu.add("-   [" + item + "](https://news.example/" + item.toLowerCase().replace(' ', '-') + ")");
+        assertTrue(MarkdownSyntax.written(menu));
+    }
+
+    @Test
+    void aMarkdownDumpCleansToTheArticleOfThePlainDump() {
+        List<String> plain = new ArrayList<>(List.of("date 2026-03-02 200"));
+        plain.addAll(MENU);
+        plain.add(HEADLINE);
+        plain.addAll(PARAGRAPHS);
+        List<String> markdown = new ArrayList<>(List.of("date 2026-03-02 200", "[![Example News](https://news.example/logo.png)](https://news.example/)", ""));
+        for (String item : MENU) markdown.add("-   [" + item + "](https://news.example/" + item.toLowerCase().replace(' ', '-') + ")");
+        markdown.add("");
+        markdown.add("# " + HEADLINE);
+        for (String paragraph : PARAGRAPHS) {
+            markdown.add("");
+            markdown.add(paragraph.replace("council", "[council](https://news.example/council)").replace("port authority",
+                    "**port authority**"));
+        }
+        Cleaner cleaner = new Cleaner();
+        CleanResult fromPlain = cleaner.clean(String.join("\n", plain).getBytes(StandardCharsets.UTF_8));
+        CleanResult fromMarkdown = cleaner.clean(String.join("\n", markdown).getBytes(StandardCharsets.UTF_8));
+        assertEquals(PARAGRAPHS, fromPlain.article().paragraphs());
+        assertEquals(fromPlain.article().paragraphs(), fromMarkdown.article().paragraphs());
+        assertTrue(Collections.disjoint(fromMarkdown.blocks().stream().map(Block::text).toList(), List.of("# " + HEADLINE)));
+    }
+}
