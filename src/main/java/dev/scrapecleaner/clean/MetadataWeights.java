@@ -257,17 +257,12 @@ public final class MetadataWeights {
      * What the cleaner gives for the field: the {@link #choose chosen} value, except a text dump's
      * title, which is its likeliest line even when none is sure enough. A dump declares no title to
      * weigh its lines against, and its reader takes the likeliest line as one (the seed scrape's
-     * contract); {@link #isSure} tells the two apart.
+     * contract); its chance says how sure it is.
      */
     public Choice give(Format format, Field field, List<MetadataCandidate> candidates, String site, String pageType) {
         return format == Format.TEXT && field == Field.TITLE
                 ? best(format, field, candidates, site, pageType)
                 : choose(format, field, candidates, site, pageType);
-    }
-
-    /** Whether the choice reaches its field's threshold, rather than being a dump's likeliest title. */
-    public boolean isSure(Format format, Choice choice) {
-        return choice.chance() >= threshold(format, choice.field());
     }
 
     /**

@@ -18,14 +18,8 @@ import org.junit.jupiter.api.Test;
 class MarkdownSyntaxTest {
     private static final List<String> MENU = List.of("Home", "World", "Sport", "Business", "Culture", "Weather",
             "Travel", "Science", "Opinion", "Video", "Podcasts", "Contact us");
-    private static final String HEADLINE = "Harbour plan approved after a long debate";
-    private static final List<String> PARAGRAPHS = List.of(
-            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the "
-                    + "afternoon and ran into the evening session.",
-            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them "
-                    + "before the vote, the council's chair said.",
-            "Construction is expected to begin in the spring, and the first berths should open to ships within two "
-                    + "years, according to the port authority.");
+    private static final String HEADLINE = HarbourStory.HEADLINE;
+    private static final List<String> PARAGRAPHS = HarbourStory.PARAGRAPHS;
 
     @Test
     void aLineReadsAsTheRenderedPageShowsIt() {
