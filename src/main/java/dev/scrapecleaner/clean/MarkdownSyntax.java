@@ -22,6 +22,9 @@ final class MarkdownSyntax {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\([^)\\s]{0,2000}(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
+    /** Emphasis in underscores or asterisks around words, not inside one (snake_case) and not a bullet ("* item"). */
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\w\\\\])_(?=\\S)([^_\\n]{1,500}?)(?<=\\S)_(?!\\w)|(?<![\\w\\\\*])\\*(?=\\S)([^*\\n]{1,500}?)(?<=\\S)\\*(?![\\w*])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern RULE = Pattern.compile("^(?:[*_-]\\s*){3,}$");
 
@@ -41,7 +44,7 @@ final class MarkdownSyntax {
         return false;
     }
 
-    /** The line as the rendered page shows it: images gone, links their text, no heading or emphasis marks, no escapes. */
+    /** The line as the rendered page shows it: images gone, links their text, no heading, strong or emphasis marks, no escapes. */
     static String plain(String line) {
         String s = line;
         if (s.indexOf("](") >= 0) {
@@ -52,6 +55,7 @@ final class MarkdownSyntax {
         if (stripped.startsWith("#")) s = HEADING.matcher(stripped).replaceFirst("");
         if (RULE.matcher(s.strip()).matches()) return "";
         if (s.indexOf("**") >= 0 || s.indexOf("__") >= 0) s = STRONG.matcher(s).replaceAll("");
+        if (s.indexOf('_') >= 0 || s.indexOf('*') >= 0) s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         if (s.indexOf('\\') >= 0) s = ESCAPE.matcher(s).replaceAll("$1");
         return s;
     }

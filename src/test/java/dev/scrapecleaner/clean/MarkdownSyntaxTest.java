@@ -30,6 +30,9 @@ class MarkdownSyntaxTest {
         assertEquals("Harbour plan approved", MarkdownSyntax.plain("## **Harbour plan** approved"));
         assertEquals("1. The first berths open in 2028.", MarkdownSyntax.plain("1\\. The first berths open in 2028\\."));
         assertEquals("", MarkdownSyntax.plain("* * *"));
+        assertEquals("The plan is final, the chair said.", MarkdownSyntax.plain("The plan is _final_, the *chair* said."));
+        assertEquals("call snake_case_names as they are", MarkdownSyntax.plain("call snake_case_names as they are"));
+        assertEquals("* a bullet, not emphasis *", MarkdownSyntax.plain("* a bullet, not emphasis *"));
     }
 
     @Test
