@@ -39,7 +39,7 @@ record WarcHeader(int end, String targetUri, String fetchDate, int records) {
         }
         int records = 1;
         for (int j = i; j < lines.size(); j++) {
-            if (lines.get(j - 1).isBlank() && VERSION.matcher(lines.get(j).strip()).matches()) records++;
+            if (opensRecord(lines, j)) records++;
         }
         return new WarcHeader(Math.min(i + 1, lines.size()), uri, date, records);
     }
@@ -47,8 +47,14 @@ record WarcHeader(int end, String targetUri, String fetchDate, int records) {
     /** The line where the next record starts, or the dump's end: a dump holding several records is cleaned for its first. */
     int bodyEnd(List<String> lines) {
         for (int j = end; j < lines.size(); j++) {
-            if (j > 0 && lines.get(j - 1).isBlank() && VERSION.matcher(lines.get(j).strip()).matches()) return j;
+            if (opensRecord(lines, j)) return j;
         }
         return lines.size();
+    }
+
+    /** A record's first line: the version after a blank line, and a WARC field after it (a page that mentions the version is no record). */
+    private static boolean opensRecord(List<String> lines, int j) {
+        return j > 0 && j + 1 < lines.size() && lines.get(j - 1).isBlank() && VERSION.matcher(lines.get(j).strip()).matches()
+                && lines.get(j + 1).regionMatches(true, 0, "WARC-", 0, 5);
     }
 }

@@ -62,6 +62,15 @@ class WarcHeaderTest {
     }
 
     @Test
+    void aPageThatShowsTheVersionOnALineIsOneRecord() {
+        List<String> lines = new ArrayList<>(HEADER);
+        lines.addAll(List.of("Crawlers write every page they keep as a record that opens with its version:", "", "WARC/1.0", "",
+                "and then the record's fields, one a line."));
+        assertEquals(1, WarcHeader.read(lines, 0).records());
+        assertEquals(lines.size(), WarcHeader.read(lines, 0).bodyEnd(lines));
+    }
+
+    @Test
     void aWholeWetFileIsCleanedForItsFirstRecordAndSaysSo() {
         List<String> wet = new ArrayList<>(HEADER);
         wet.addAll(PAGE);
