@@ -32,15 +32,7 @@ final class InlineAddresses {
 
     /** Whether the dump writes its links' addresses in brackets after them. */
     static boolean written(List<String> lines) {
-        int count = 0;
-        for (String line : lines) {
-            if (line.indexOf('[') < 0) continue;
-            var m = ADDRESS.matcher(line);
-            while (m.find()) {
-                if (++count >= MIN_ADDRESSES) return true;
-            }
-        }
-        return false;
+        return LineMatches.atLeast(lines, "[", ADDRESS, MIN_ADDRESSES);
     }
 
     /** A line that is one address and nothing else but a bullet: how such a renderer writes a link without text. */

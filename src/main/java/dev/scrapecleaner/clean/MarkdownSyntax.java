@@ -33,15 +33,7 @@ final class MarkdownSyntax {
 
     /** Whether the dump writes its links the Markdown way, {@link #MIN_LINKS} of them or more. */
     static boolean written(List<String> lines) {
-        int links = 0;
-        for (String line : lines) {
-            if (line.indexOf("](") < 0) continue;
-            Matcher m = LINK.matcher(line);
-            while (m.find()) {
-                if (++links >= MIN_LINKS) return true;
-            }
-        }
-        return false;
+        return LineMatches.atLeast(lines, "](", LINK, MIN_LINKS);
     }
 
     /** The line as the rendered page shows it: images gone, links their text, no heading, strong or emphasis marks, no escapes. */
