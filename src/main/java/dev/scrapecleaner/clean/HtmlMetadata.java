@@ -53,10 +53,11 @@ final class HtmlMetadata implements Stage {
      */
     static void chooseTitle(Page page, Format format, MetadataWeights weights, Metadata found) {
         MetadataWeights.Choice title = weights.choose(format, Field.TITLE, page.metadataCandidates(), found.siteName(), null);
-        Map<String, String> sources = new LinkedHashMap<>();
+        // What the input declared before any choice (a reader service's date) stays.
+        Map<String, String> sources = new LinkedHashMap<>(found.sources());
         if (title != null) sources.put(title.field().label(), title.reason());
         page.title(title == null ? null : title.values().get(0));
-        page.metadata(new Metadata(null, List.of(), found.siteName(), found.url(), found.language(), sources));
+        page.metadata(new Metadata(found.publishedDate(), List.of(), found.siteName(), found.url(), found.language(), sources));
     }
 
     private static String declaredHeadline(List<MetadataCandidate> candidates) {

@@ -35,11 +35,14 @@ final class MetadataChoice implements Stage {
         String type = page.pageType().label();
         List<MetadataCandidate> candidates = page.metadataCandidates();
         MetadataWeights.Choice author = weights.choose(format, Field.AUTHOR, candidates, found.siteName(), type);
-        MetadataWeights.Choice date = weights.choose(format, Field.DATE, candidates, found.siteName(), type);
+        // A date the dump's reader service declared (the page's own metadata) stands before any line's.
+        String declared = found.publishedDate();
+        MetadataWeights.Choice date = declared != null ? null : weights.choose(format, Field.DATE, candidates, found.siteName(), type);
         Map<String, String> sources = new LinkedHashMap<>(found.sources());
         if (author != null) sources.put(author.field().label(), author.reason());
         if (date != null) sources.put(date.field().label(), date.reason());
-        page.metadata(new Metadata(date == null ? null : date.values().get(0), author == null ? List.of() : author.values(),
+        page.metadata(new Metadata(declared != null ? declared : date == null ? null : date.values().get(0),
+                author == null ? List.of() : author.values(),
                 found.siteName(), found.url(), found.language(), sources));
     }
 }

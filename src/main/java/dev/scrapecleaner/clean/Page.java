@@ -25,6 +25,7 @@ public final class Page {
     private float[] evidence;
     private MarkupEvidence markup;
     private ScraperHeader header;
+    private ReaderPreamble reader;
     private Deadline deadline = Deadline.none();
     private java.util.function.Supplier<FeatureRows> featureRows;
     private boolean recordFeatures;
@@ -131,6 +132,15 @@ public final class Page {
 
     public void header(ScraperHeader header) {
         this.header = header;
+    }
+
+    /** What a reader service declared before the dump's page (its title, address and date), or null. */
+    ReaderPreamble reader() {
+        return reader;
+    }
+
+    void reader(ReaderPreamble reader) {
+        this.reader = reader;
     }
 
     /** What kind of page this is; {@link PageType#UNTYPED} until the page-type stage reads it. */

@@ -25,6 +25,8 @@ final class TextDumpMetadata implements Stage {
     /** How far before the article a title may stand, and how many title-like lines there are read (past {@link #POSITIONS}, as one source). */
     static final int TITLE_BEFORE = 24;
     static final int TITLE_LINES = 12;
+    /** How many short trailing segments (a section's, a site's name) a declared title loses at most. */
+    static final int SHORT_SEGMENTS = 2;
     private final MetadataWeights weights;
 
     TextDumpMetadata() {
@@ -114,6 +116,29 @@ final class TextDumpMetadata implements Stage {
             sources.putAll(m.sources());
             page.metadata(new Metadata(m.publishedDate(), m.authors(), m.siteName(), m.url(), m.language(), sources));
         }
+        ReaderPreamble reader = page.reader();
+        if (reader != null && reader.title() != null) declaredTitle(page, reader);
+    }
+
+    /**
+     * The title a reader service declared (the page's {@code <title>}) stands before any line's, less the
+     * site's name where its address names the site, and less a short last segment or two ("… | News |
+     * Example"): a {@code <title>} most often ends with the site's and the section's names.
+     */
+    private static void declaredTitle(Page page, ReaderPreamble reader) {
+        String title = HtmlParser.collapse(reader.title());
+        String named = HtmlMetadataSources.withoutSiteName(title, null, HtmlMetadataSources.domainLabel(reader.urlSource()));
+        String kept = named != null ? named : title;
+        int cut = 0;
+        for (String shorter; cut < SHORT_SEGMENTS && (shorter = HtmlMetadataSources.withoutShortSegment(kept)) != null; cut++) {
+            kept = shorter;
+        }
+        page.title(kept);
+        Metadata m = page.metadata();
+        Map<String, String> sources = new LinkedHashMap<>(m.sources());
+        sources.put(Field.TITLE.label(), "title from the reader's Title field" + (named != null ? ", site name removed" : "")
+                + (cut == 1 ? ", short last segment removed" : cut > 1 ? ", short last segments removed" : ""));
+        page.metadata(new Metadata(m.publishedDate(), m.authors(), m.siteName(), m.url(), m.language(), sources));
     }
 
     /** A line that could be a headline: one to thirty words, not a sentence's end, not a date or a byline. */

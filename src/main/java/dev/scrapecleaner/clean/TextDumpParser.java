@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Cuts a text dump into blocks, one per non-blank line (or per wrapped paragraph, where a text
  * browser wrapped the lines: {@link HardWraps}), and reads the scraper's header line
  * ({@code date YYYY-MM-DD STATUS}) when the dump starts with one, or the header of a crawler's WARC
- * record ({@link WarcHeader}: a WET file's page). A browser's numbered links
+ * record ({@link WarcHeader}: a WET file's page), or the fields a reader service writes before the
+ * page ({@link ReaderPreamble}). A browser's numbered links
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
  * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
  * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
@@ -53,6 +54,19 @@ final class TextDumpParser implements Stage {
             if (warc.targetUri() != null) page.metadata(new Metadata(null, List.of(), null, warc.targetUri(), null, Map.of()));
             if (warc.records() > 1) page.signal(SEVERAL_RECORDS);
             lines = new ArrayList<>(lines.subList(warc.end(), warc.bodyEnd(lines)));
+            first = 0;
+        } else if (ReaderPreamble.read(lines, first) != null) {
+            // A reader service's fields: the page's declared title, address and date, not its text. One short block, as
+            // a scraper's line is (its fields counted in the page's characters would move every line's place in it).
+            ReaderPreamble reader = ReaderPreamble.read(lines, first);
+            Block b = new Block(0, reader.marker(), "line", 0);
+            b.remove(Reason.SCRAPER_HEADER);
+            page.blocks().add(b);
+            page.reader(reader);
+            String published = reader.publishedTime() == null ? null : Dates.read(reader.publishedTime());
+            page.metadata(new Metadata(published, List.of(), null, reader.urlSource(), null,
+                    published == null ? Map.of() : Map.of("publishedDate", "publishedDate from the reader's Published Time field")));
+            lines = new ArrayList<>(lines.subList(reader.end(), lines.size()));
             first = 0;
         } else if (first < lines.size()) {
             Matcher m = HEADER.matcher(HtmlParser.collapse(lines.get(first)));

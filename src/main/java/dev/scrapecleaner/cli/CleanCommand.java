@@ -31,7 +31,8 @@ final class CleanCommand {
                                                              [--expected-page-types LIST] FILE|DIR...
 
             Cleans local scrapes (HTML pages or text dumps, gzipped or not: one block a line, a text
-            browser's wrapped dump, Markdown, a WET record) with the same core the Lambda runs.
+            browser's wrapped dump, Markdown, a WET record, a reader service's page with its Title:
+            and URL Source: fields) with the same core the Lambda runs.
             Folders are walked recursively; hidden files are skipped. Files are also checked against
             each other for duplicate articles, in the order given.
 
