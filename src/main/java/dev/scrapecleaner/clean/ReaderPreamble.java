@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
  * @param title         the page's declared title (its {@code <title>}), or null
  * @param urlSource     the page's address
  * @param publishedTime the publication date or time as the page declared it, or null
+ * @param httpStatus    the error status the reader met fetching the page ({@code Warning: Target URL returned
+ *                      error 404: Not Found}), or null: the service answers such a fetch with the error page
  */
-record ReaderPreamble(int end, String marker, String title, String urlSource, String publishedTime) {
+record ReaderPreamble(int end, String marker, String title, String urlSource, String publishedTime, Integer httpStatus) {
     /** A field line: a name of one to four words, a colon, its value. */
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z ]{0,40}):(?:\\s+(.*))?");
     /** The line after which the page starts. */
     private static final Pattern CONTENT = Pattern.compile("(?:Markdown|Text|HTML) Content:");
+    /** The warning a reader gives when the page's server answered with an error. */
+    private static final Pattern ERROR_STATUS = Pattern.compile("(?i).*returned error (\\d{3})\\b.*");
     /** More lines than any preamble holds: a dump that opens like one and goes on is a page. */
     private static final int MAX_LINES = 40;
 
@@ -31,11 +35,12 @@ record ReaderPreamble(int end, String marker, String title, String urlSource, St
         String title = null;
         String url = null;
         String published = null;
+        Integer status = null;
         for (int i = first; i < lines.size() && i - first <= MAX_LINES; i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
             if (CONTENT.matcher(line).matches()) {
-                return url == null ? null : new ReaderPreamble(i + 1, line, title, url, published);
+                return url == null ? null : new ReaderPreamble(i + 1, line, title, url, published, status);
             }
             Matcher m = FIELD.matcher(line);
             if (!m.matches()) return null;
@@ -44,6 +49,10 @@ record ReaderPreamble(int end, String marker, String title, String urlSource, St
                 case "title" -> title = value.isEmpty() ? null : value;
                 case "url source" -> url = value.isEmpty() ? null : value;
                 case "published time" -> published = value.isEmpty() ? null : value;
+                case "warning" -> {
+                    Matcher error = ERROR_STATUS.matcher(value);
+                    if (error.matches()) status = Integer.valueOf(error.group(1));
+                }
                 default -> { }
             }
         }

@@ -63,6 +63,8 @@ final class TextDumpParser implements Stage {
             b.remove(Reason.SCRAPER_HEADER);
             page.blocks().add(b);
             page.reader(reader);
+            // The service answers a page its server refused with that error page: its status says so, as a scraper's line would.
+            if (reader.httpStatus() != null) page.header(new ScraperHeader(null, reader.httpStatus()));
             String published = reader.publishedTime() == null ? null : Dates.read(reader.publishedTime());
             page.metadata(new Metadata(published, List.of(), null, reader.urlSource(), null,
                     published == null ? Map.of() : Map.of("publishedDate", "publishedDate from the reader's Published Time field")));

@@ -80,6 +80,18 @@ class ReaderPreambleTest {
     }
 
     @Test
+    void aPageTheServerRefusedIsReportedWithItsStatus() {
+        List<String> refused = List.of("Title: Page Not Found | Example News", "", "URL Source: https://www.examplenews.com/gone", "",
+                "Warning: Target URL returned error 404: Not Found", "", "Markdown Content:",
+                "Sorry, the page you are looking for does not exist or has been moved.");
+        assertEquals(404, ReaderPreamble.read(refused, 0).httpStatus());
+        CleanResult r = clean(refused);
+        assertEquals(404, r.header().httpStatus());
+        assertTrue(r.header().isHttpError());
+        assertNull(ReaderPreamble.read(page(PREAMBLE), 0).httpStatus(), "no warning: the page was served");
+    }
+
+    @Test
     void withoutADateOrTitleTheDumpsOwnLinesAreRead() {
         List<String> bare = List.of("URL Source: https://www.examplenews.com/a", "Markdown Content:");
         assertNull(ReaderPreamble.read(bare, 0), "a preamble opens with the title");
