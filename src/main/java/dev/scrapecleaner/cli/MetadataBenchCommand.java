@@ -74,7 +74,7 @@ final class MetadataBenchCommand {
         }
         try {
             if (write && !forms.isEmpty()) throw new UsageException("--write learns from every form: leave out --form.");
-            MetadataBench.run(evalDir, forms.isEmpty() ? List.of(Form.values()) : forms, folds, dev.scrapecleaner.learn.ContentTraining.SEED, write ? WEIGHTS : null, out, err);
+            MetadataBench.run(evalDir, forms.isEmpty() ? Form.shared() : forms, folds, dev.scrapecleaner.learn.ContentTraining.SEED, write ? WEIGHTS : null, out, err);
             return 0;
         } catch (IOException e) {
             err.println("bench --metadata failed: " + e.getMessage());

@@ -15,7 +15,7 @@ final class TrainCommand {
             Usage: java -jar target/scrape-cleaner.jar train [--eval DIR] [--models DIR] [--report FILE]
                                                             [--folds K] [--trees N] [--seed S] [--no-cv]
                                                             [--threshold P[,P]] [--dev-weight W] [--sample N]
-                                                            [--pages FILE]
+                                                            [--pages FILE] [--train-on-lynx]
 
             Trains the content models (which blocks of an HTML page, which lines of a text dump, are main
             content) on every page of the shared evaluation sets (DIR/dev and DIR/wcxb-dev, default
@@ -23,7 +23,7 @@ final class TrainCommand {
             pages are grouped by domain into K folds (default 5), and each fold is cleaned by models trained
             on the other folds only; it prints those figures per set, form and page type, with the spread
             across folds, beside the rules alone, the first stage alone and a text model trained on the
-            other renderer's dumps. A model has two stages: the first scores each block from its features;
+            other renderers' dumps. A model has two stages: the first scores each block from its features;
             the second decides from the same features and the first stage's scores of the blocks around,
             learned from each page as its fold's first stage scored it (so the folds run even with --no-cv).
             Then it trains the models that ship on all pages and writes them to DIR (default
@@ -36,6 +36,9 @@ final class TrainCommand {
             --pages FILE writes every held-out page's F1, precision and recall (tab-separated), to find the
             pages a change moved. --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
             two cores with a few GB of heap (java -Xmx8g); --no-cv skips the judging (about ten minutes).
+            Where DIR also holds lynx's dumps (<set>/text-lynx/, as scripts/lynx-eval.sh writes a copy of
+            the shared folder), they are judged as a renderer the models never saw; --train-on-lynx trains
+            on them too (the shipped models do not: see the README's "Dumps from renderers the models never saw").
             """;
 
     static final String CV_HELP = """
@@ -84,6 +87,7 @@ final class TrainCommand {
         double htmlThreshold = ContentTraining.HTML_THRESHOLD;
         double textThreshold = ContentTraining.TEXT_THRESHOLD;
         double devWeight = ContentTraining.DEV_WEIGHT;
+        boolean trainOnLynx = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
@@ -100,6 +104,7 @@ final class TrainCommand {
                 case "--trees" -> trees = positive(CleanCommand.value(args, ++i, "--trees"), "--trees");
                 case "--seed" -> seed = positive(CleanCommand.value(args, ++i, "--seed"), "--seed");
                 case "--no-cv" -> crossValidate = false;
+                case "--train-on-lynx" -> trainOnLynx = true;
                 case "--page-types" -> {
                     if (!crossValidateOnly) throw new UsageException("--page-types belongs to bench; train always trains the page types too.");
                     pageTypes = true;
@@ -146,9 +151,9 @@ final class TrainCommand {
         }
         ContentTraining.Options options = crossValidateOnly
                 ? new ContentTraining.Options(eval, folds, seed, trees, true, null, null, sample, htmlThreshold, textThreshold,
-                        devWeight)
+                        devWeight, trainOnLynx)
                 : new ContentTraining.Options(eval, folds, seed, trees, crossValidate, models, report, sample, htmlThreshold,
-                        textThreshold, devWeight);
+                        textThreshold, devWeight, trainOnLynx);
         if (pages != null && !options.crossValidate()) throw new UsageException("--pages needs the cross-validation: drop --no-cv.");
         try {
             ContentTraining.CrossValidated cv = new ContentTraining(options, out, err).run();

@@ -53,9 +53,16 @@ public final class ContentTraining {
      * @param textThreshold the same for the text-dump model
      * @param devWeight     how much a page of the dev set (news, the article-extraction benchmark's strict
      *                      bodies) weighs in training against a page of WCXB's (1: the same)
+     * @param trainOnLynx   whether lynx's dumps, where the evaluation folder holds them, are trained on (else only judged)
      */
     public record Options(Path evalDir, int folds, long seed, int trees, boolean crossValidate, Path modelDir, Path report,
-                          int pagesPerSet, double htmlThreshold, double textThreshold, double devWeight) {
+                          int pagesPerSet, double htmlThreshold, double textThreshold, double devWeight, boolean trainOnLynx) {
+        /** Options that train on the shared renderers' dumps only (lynx's, where present, judged and not trained on). */
+        public Options(Path evalDir, int folds, long seed, int trees, boolean crossValidate, Path modelDir, Path report,
+                       int pagesPerSet, double htmlThreshold, double textThreshold, double devWeight) {
+            this(evalDir, folds, seed, trees, crossValidate, modelDir, report, pagesPerSet, htmlThreshold, textThreshold, devWeight,
+                    false);
+        }
     }
 
     private final Options options;
@@ -79,12 +86,19 @@ public final class ContentTraining {
         TrainingData html = gather(pages, Form.HTML, rulesOnly);
         TrainingData text = gather(pages, Form.TEXT, rulesOnly);
         TrainingData w3m = gather(pages, Form.TEXT_W3M, rulesOnly);
-        for (TrainingData data : List.of(html, text, w3m)) data.weighSet("dev", options.devWeight());
+        // Another renderer's dumps, where the evaluation folder holds them (scripts/lynx-eval.sh; none in the shared data):
+        // judged as a renderer the models never saw, or trained on too when asked.
+        TrainingData lynx = gather(pages, Form.TEXT_LYNX, rulesOnly);
+        boolean lynxTrained = options.trainOnLynx() && !lynx.pages.isEmpty();
+        List<TrainingData> dumps = lynxTrained ? List.of(text, w3m, lynx) : List.of(text, w3m);
+        List<TrainingData> judgedOnly = lynxTrained || lynx.pages.isEmpty() ? List.of() : List.of(lynx);
+        html.weighSet("dev", options.devWeight());
+        for (TrainingData data : dumps) data.weighSet("dev", options.devWeight());
         List<PageTypeTraining.Judged> types = options.crossValidate() ? judgePageTypes(folds, html, text, w3m) : null;
         CrossValidated figures = null;
         // The folds run even without judging: the second stage learns from first-stage scores of unseen pages.
         CrossValidation cv = new CrossValidation(folds, options, params, options.crossValidate(), err);
-        cv.run(html, text, w3m);
+        cv.run(html, dumps, judgedOnly);
         if (options.crossValidate()) {
             figures = new CrossValidated(cv.model, cv.firstStage, cv.rules, cv.crossRenderer, types);
             out.println("## Content model, cross-validated by domain (" + options.folds() + " folds, seed " + options.seed() + ")");
@@ -93,18 +107,18 @@ public final class ContentTraining {
             out.println(cv.firstStage.table());
             out.println("## Rules alone (no model; the rules were written on the dev pages)");
             out.println(cv.rules.table());
-            out.println("## First-stage text model trained on the other renderer's dumps only");
+            out.println("## First-stage text model trained on the other renderers' dumps only");
             out.println(cv.crossRenderer.table());
         }
         if (options.modelDir() != null) {
             long t0 = System.nanoTime();
             Models.Trained htmlFirst = Models.train(html.select(p -> true), Format.HTML, params, 0.5, version("html"));
-            Models.Trained textFirst = Models.train(TrainingData.Matrix.concat(text.select(p -> true), w3m.select(p -> true)),
+            Models.Trained textFirst = Models.train(TrainingData.Matrix.concat(dumps.stream().map(d -> d.select(p -> true)).toList()),
                     Format.TEXT, params, 0.5, version("text"));
             Models.Trained htmlModel = Models.trainSecondStage(cv.html2.select(p -> true), htmlFirst.model(), params,
                     options.htmlThreshold(), version("html-stage2"));
-            Models.Trained textModel = Models.trainSecondStage(TrainingData.Matrix.concat(cv.text2.select(p -> true),
-                    cv.w3m2.select(p -> true)), textFirst.model(), params, options.textThreshold(), version("text-stage2"));
+            Models.Trained textModel = Models.trainSecondStage(TrainingData.Matrix.concat(cv.dumps2.stream()
+                    .map(d -> d.select(p -> true)).toList()), textFirst.model(), params, options.textThreshold(), version("text-stage2"));
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Files.createDirectories(options.modelDir());
             Files.writeString(options.modelDir().resolve(HTML_MODEL), htmlFirst.file(), StandardCharsets.UTF_8);
@@ -116,7 +130,7 @@ public final class ContentTraining {
                     htmlFirst.file().length(), htmlModel.file().length(), textFirst.file().length(), textModel.file().length(),
                     trainSeconds);
             if (options.report() != null) {
-                String report = ModelReport.write(options, params, pages, html, text, w3m,
+                String report = ModelReport.write(options, params, pages, html, dumps,
                         new ModelReport.Stages(htmlFirst, htmlModel), new ModelReport.Stages(textFirst, textModel), figures,
                         trainSeconds, (System.nanoTime() - start) / 1e9);
                 Files.createDirectories(options.report().toAbsolutePath().getParent());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -19,8 +20,8 @@ import java.util.stream.IntStream;
  * the fold's pages. Every page is so scored once, by a model that never saw its site. Besides the
  * model's figures it keeps the rules' (the cleaner without a model, nothing fitted to the folds
  * but the rules themselves, which were written on the dev pages), the first stage's alone, and the
- * cross-renderer figures: a first-stage text model trained on one renderer's dumps, scored on the
- * other's.
+ * cross-renderer figures: each renderer's dumps scored by a first-stage text model trained on the
+ * other renderers' dumps only.
  *
  * <p>The second stage reads first-stage scores, so it must learn them as they fall on unseen
  * pages: its rows are gathered by cleaning each page with its fold's first stage. Those rows are
@@ -43,8 +44,8 @@ final class CrossValidation {
     final Scoreboard crossRenderer = new Scoreboard();
     /** Second-stage rows of every page, from its fold's first stage; set by {@link #run}. */
     TrainingData html2;
-    TrainingData text2;
-    TrainingData w3m2;
+    /** The same for every renderer's dumps, in the order {@link #run} got them. */
+    List<TrainingData> dumps2;
 
     /** @param judge whether to score the held-out pages, or only gather the second stage's rows */
     CrossValidation(DomainFolds folds, ContentTraining.Options options, GradientBoostedTrees.Params params, boolean judge,
@@ -59,12 +60,18 @@ final class CrossValidation {
         this.log = log;
     }
 
-    /** Runs the folds on HTML and both text renderers; data gathered once is passed in. */
-    void run(TrainingData html, TrainingData text, TrainingData w3m) {
+    /**
+     * Runs the folds on HTML and the dumps; data gathered once is passed in. One text model learns
+     * from every renderer's dumps in {@code dumps} (the shared block renderer's and w3m's, and any
+     * other asked for); each of them is also scored by a first stage trained on the others' only.
+     * The dumps in {@code judgedOnly} (another renderer's, never trained on) are only cleaned and
+     * scored: their figures are those of a renderer the models never saw, on sites they never saw.
+     */
+    void run(TrainingData html, List<TrainingData> dumps, List<TrainingData> judgedOnly) {
         if (judge) {
             record(rules, html, html.predictions);
-            record(rules, text, text.predictions);
-            record(rules, w3m, w3m.predictions);
+            for (TrainingData d : dumps) record(rules, d, d.predictions);
+            for (TrainingData d : judgedOnly) record(rules, d, d.predictions);
         }
         ContentModel[] htmlFirst = new ContentModel[k];
         ContentModel[] textFirst = new ContentModel[k];
@@ -73,39 +80,45 @@ final class CrossValidation {
             long t0 = System.nanoTime();
             TrainingData.Matrix htmlTrain = html.select(p -> foldOf(html, p) != fold);
             htmlFirst[f] = Models.train(htmlTrain, Format.HTML, params, 0.5, "cv-html-" + fold).model();
-            TrainingData.Matrix fromText = text.select(p -> foldOf(text, p) != fold);
-            TrainingData.Matrix fromW3m = w3m.select(p -> foldOf(w3m, p) != fold);
-            textFirst[f] = Models.train(TrainingData.Matrix.concat(fromText, fromW3m), Format.TEXT, params, 0.5,
-                    "cv-text-" + fold).model();
+            List<TrainingData.Matrix> fromEach = dumps.stream().map(d -> d.select(p -> foldOf(d, p) != fold)).toList();
+            TrainingData.Matrix fromAll = TrainingData.Matrix.concat(fromEach);
+            textFirst[f] = Models.train(fromAll, Format.TEXT, params, 0.5, "cv-text-" + fold).model();
             if (judge) {
-                ContentModel onlyText = Models.train(fromText, Format.TEXT, params, textThreshold, "cv-text-only-" + fold).model();
-                ContentModel onlyW3m = Models.train(fromW3m, Format.TEXT, params, textThreshold, "cv-w3m-only-" + fold).model();
-                clean(crossRenderer, text, fold, new Cleaner(new ScrapeDecoder(), htmlFirst[f], onlyW3m));
-                clean(crossRenderer, w3m, fold, new Cleaner(new ScrapeDecoder(), htmlFirst[f], onlyText));
+                for (int d = 0; d < dumps.size(); d++) {
+                    if (dumps.get(d).pages.isEmpty()) continue;
+                    List<TrainingData.Matrix> others = new ArrayList<>(fromEach);
+                    others.remove(d);
+                    ContentModel fromOthers = Models.train(TrainingData.Matrix.concat(others), Format.TEXT, params,
+                            textThreshold, "cv-text-others-" + fold).model();
+                    clean(crossRenderer, dumps.get(d), fold, new Cleaner(new ScrapeDecoder(), htmlFirst[f], fromOthers));
+                }
             }
             log.printf("fold %d of %d: first stages trained on %,d HTML and %,d text rows in %.0f s%n", f + 1, k,
-                    htmlTrain.x().length, fromText.x().length + fromW3m.x().length, (System.nanoTime() - t0) / 1e9);
+                    htmlTrain.x().length, fromAll.x().length, (System.nanoTime() - t0) / 1e9);
         }
         html2 = gatherSecond(html, htmlFirst, textFirst);
-        text2 = gatherSecond(text, htmlFirst, textFirst);
-        w3m2 = gatherSecond(w3m, htmlFirst, textFirst);
+        dumps2 = dumps.stream().map(d -> gatherSecond(d, htmlFirst, textFirst)).toList();
         if (!judge) return;
         record(firstStage, html2, html2.predictions);
-        record(firstStage, text2, text2.predictions);
-        record(firstStage, w3m2, w3m2.predictions);
+        for (TrainingData d : dumps2) record(firstStage, d, d.predictions);
+        for (TrainingData d : judgedOnly) {
+            TrainingData byFirst = gatherSecond(d, htmlFirst, textFirst);
+            record(firstStage, byFirst, byFirst.predictions);
+        }
         for (int f = 0; f < k; f++) {
             int fold = f;
             long t0 = System.nanoTime();
             ContentModel htmlModel = Models.trainSecondStage(html2.select(p -> foldOf(html2, p) != fold), htmlFirst[f], params,
                     htmlThreshold, "cv-html-stage2-" + fold).model();
-            ContentModel textModel = Models.trainSecondStage(TrainingData.Matrix.concat(text2.select(p -> foldOf(text2, p) != fold),
-                    w3m2.select(p -> foldOf(w3m2, p) != fold)), textFirst[f], params, textThreshold, "cv-text-stage2-" + fold).model();
-            // Typed by the fold's own page-type models: the shipped ones saw these pages.
+            ContentModel textModel = Models.trainSecondStage(TrainingData.Matrix.concat(dumps2.stream()
+                    .map(d -> d.select(p -> foldOf(d, p) != fold)).toList()), textFirst[f], params, textThreshold,
+                    "cv-text-stage2-" + fold).model();
+            // Typed by the fold's own page-type models (trained on the shared renderers' dumps): the shipped ones saw these pages.
             Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel)
-                    .withPageTypes(foldTypes(List.of(html), fold, Format.HTML), foldTypes(List.of(text, w3m), fold, Format.TEXT));
+                    .withPageTypes(foldTypes(List.of(html), fold, Format.HTML), foldTypes(dumps.subList(0, 2), fold, Format.TEXT));
             clean(model, html, fold, cleaner);
-            clean(model, text, fold, cleaner);
-            clean(model, w3m, fold, cleaner);
+            for (TrainingData d : dumps) clean(model, d, fold, cleaner);
+            for (TrainingData d : judgedOnly) clean(model, d, fold, cleaner);
             log.printf("fold %d of %d: second stages trained, held-out pages cleaned, in %.0f s%n", f + 1, k,
                     (System.nanoTime() - t0) / 1e9);
         }

@@ -21,7 +21,7 @@ final class ModelReport {
     }
 
     static String write(ContentTraining.Options options, GradientBoostedTrees.Params params, List<EvalPage> pages,
-                        TrainingData html, TrainingData text, TrainingData w3m, Stages htmlModel,
+                        TrainingData html, List<TrainingData> dumps, Stages htmlModel,
                         Stages textModel, ContentTraining.CrossValidated figures,
                         double trainSeconds, double totalSeconds) {
         StringBuilder r = new StringBuilder();
@@ -34,8 +34,8 @@ final class ModelReport {
                 + " scores of pages the first stage never saw (each page scored by its fold's first stage)");
         row(r, "pages", pages.size() + " (" + count(pages, "dev") + " dev, " + count(pages, "wcxb-dev") + " wcxb-dev), "
                 + pages.stream().map(EvalPage::domain).distinct().count() + " domains");
-        row(r, "labelled blocks", String.format(Locale.ROOT, "HTML %,d; text dumps %,d (block renderer) + %,d (w3m)",
-                html.size(), text.size(), w3m.size()));
+        row(r, "labelled blocks", String.format(Locale.ROOT, "HTML %,d; text dumps %s", html.size(),
+                String.join(" + ", dumps.stream().map(d -> String.format(Locale.ROOT, "%,d (%s)", d.size(), d.form.label())).toList())));
         row(r, "trees", String.format(Locale.ROOT, "%d rounds, depth %d, learning rate %s, rows %s and features %s a tree, %d bins, seed %d",
                 params.trees(), params.maxDepth(), params.learningRate(), params.rowSample(), params.featureSample(),
                 params.bins(), params.seed()));
@@ -56,7 +56,7 @@ final class ModelReport {
             r.append(figures.firstStage().table()).append('\n');
             r.append("## The rules alone, for comparison (fitted to the dev pages)\n\n");
             r.append(figures.rules().table()).append('\n');
-            r.append("## A first-stage text model trained on one renderer's dumps, scored on the other's\n\n");
+            r.append("## Each renderer's dumps scored by a first-stage text model trained on the other renderers' dumps only\n\n");
             r.append(figures.crossRenderer().table()).append('\n');
         }
         r.append("## What the models rely on (share of split gain, top 20)\n\n");

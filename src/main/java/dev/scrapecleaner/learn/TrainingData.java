@@ -114,16 +114,19 @@ final class TrainingData {
 
     /** Rows, labels and weights in the trainer's arrays. */
     record Matrix(float[][] x, boolean[] y, float[] w) {
-        static Matrix concat(Matrix a, Matrix b) {
-            float[][] x = new float[a.x.length + b.x.length][];
-            boolean[] y = new boolean[x.length];
-            float[] w = new float[x.length];
-            System.arraycopy(a.x, 0, x, 0, a.x.length);
-            System.arraycopy(b.x, 0, x, a.x.length, b.x.length);
-            System.arraycopy(a.y, 0, y, 0, a.y.length);
-            System.arraycopy(b.y, 0, y, a.y.length, b.y.length);
-            System.arraycopy(a.w, 0, w, 0, a.w.length);
-            System.arraycopy(b.w, 0, w, a.w.length, b.w.length);
+        /** The parts' rows one after another, in the order given (the trainer's result depends on it). */
+        static Matrix concat(List<Matrix> parts) {
+            int n = parts.stream().mapToInt(m -> m.x.length).sum();
+            float[][] x = new float[n][];
+            boolean[] y = new boolean[n];
+            float[] w = new float[n];
+            int at = 0;
+            for (Matrix m : parts) {
+                System.arraycopy(m.x, 0, x, at, m.x.length);
+                System.arraycopy(m.y, 0, y, at, m.y.length);
+                System.arraycopy(m.w, 0, w, at, m.w.length);
+                at += m.x.length;
+            }
             return new Matrix(x, y, w);
         }
 

@@ -166,6 +166,19 @@ class EvalCorpusTest {
     }
 
     @Test
+    void lynxDumpsAreReadWhereACopyOfTheDataHoldsThem(@TempDir Path tmp) throws IOException {
+        // The layout scripts/lynx-eval.sh writes: the set's own files, and a text-lynx/ folder beside text/.
+        Path dev = Files.createDirectories(tmp.resolve("dev"));
+        Files.writeString(dev.resolve("0001.truth.txt"), "Body text.");
+        Files.writeString(dev.resolve("0001.url"), "https://news.example/a");
+        Files.writeString(Files.createDirectories(dev.resolve("text-lynx")).resolve("0001.scrape.txt"), "Body text.");
+        EvalPage page = EvalCorpus.load(tmp).pages().get(0);
+        assertEquals(dev.resolve("text-lynx/0001.scrape.txt").toAbsolutePath(), page.input(Form.TEXT_LYNX));
+        assertNull(page.input(Form.TEXT_W3M));
+        assertEquals(List.of(Form.HTML, Form.TEXT, Form.TEXT_W3M), Form.shared(), "the shared data holds no lynx dumps");
+    }
+
+    @Test
     void aDirectoryWithNeitherSetIsAnError(@TempDir Path tmp) throws IOException {
         Files.createDirectories(tmp.resolve("other"));
         IOException e = assertThrows(IOException.class, () -> EvalCorpus.load(tmp));
