@@ -32,6 +32,8 @@ n=0; total=$(ls "$set_dir"/text-w3m/*.scrape.txt | wc -l)
 for w3m in "$set_dir"/text-w3m/*.scrape.txt; do
   id=$(basename "$w3m" .scrape.txt)
   if [[ -f "$set_dir/$id.html" ]]; then cp "$set_dir/$id.html" "$tmp"; else zcat "$set_dir/$id.html.gz" > "$tmp"; fi
+  # A link within the page resolves against the temporary file: its random name is written as page.html,
+  # so that the same page always renders to the same dump.
   {
     head -1 "$w3m"
     if [[ $keep == 1 ]]; then
@@ -40,7 +42,7 @@ for w3m in "$set_dir"/text-w3m/*.scrape.txt; do
       timeout 20 lynx -dump ${lynx_opts[@]+"${lynx_opts[@]}"} -force_html -display_charset=utf-8 -width=80 "$tmp" 2>/dev/null \
         | sed -e 's/^[[:space:]]*//' -e 's/[[:space:]][[:space:]]*/ /g' -e 's/[[:space:]]*$//' | cat -s || true
     fi
-  } > "$dest/text/$id.scrape.txt"
+  } | sed -e "s|file://$tmp|file:///page.html|g" > "$dest/text/$id.scrape.txt"
   cp "$set_dir/text-w3m/$id.truth.txt" "$dest/text/$id.truth.txt"
   [[ -f "$set_dir/text-w3m/$id.json" ]] && cp "$set_dir/text-w3m/$id.json" "$dest/text/$id.json"
   n=$((n + 1)); (( n % 200 == 0 || n == total )) && echo "rendered $n/$total" >&2
