@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  *                      error 404: Not Found}), or null: the service answers such a fetch with the error page
  */
 record ReaderPreamble(int end, String marker, String title, String urlSource, String publishedTime, Integer httpStatus) {
-    /** A field line: a name of one to four words, a colon, its value. */
+    /** A field line: a name of letters and spaces ("URL Source"), a colon, its value. */
     private static final Pattern FIELD = Pattern.compile("([A-Za-z][A-Za-z ]{0,40}):(?:\\s+(.*))?");
-    /** The line after which the page starts. */
-    private static final Pattern CONTENT = Pattern.compile("(?:Markdown|Text|HTML) Content:");
+    /** The line after which the page starts, as Markdown or as plain text. */
+    private static final Pattern CONTENT = Pattern.compile("(?:Markdown|Text) Content:");
     /** The warning a reader gives when the page's server answered with an error. */
     private static final Pattern ERROR_STATUS = Pattern.compile("(?i).*returned error (\\d{3})\\b.*");
     /** More lines than any preamble holds: a dump that opens like one and goes on is a page. */

@@ -43,6 +43,7 @@ final class TextDumpParser implements Stage {
         int first = 0;
         while (first < lines.size() && lines.get(first).isBlank()) first++;
         WarcHeader warc = WarcHeader.read(lines, first);
+        ReaderPreamble reader = warc == null ? ReaderPreamble.read(lines, first) : null;
         if (warc != null) {
             // A crawler's record: its header says where and when the page was fetched, as a scraper's line does.
             // One short block, as a scraper's line is: the header's fields are not the page's text, and counted in the
@@ -55,10 +56,9 @@ final class TextDumpParser implements Stage {
             if (warc.records() > 1) page.signal(SEVERAL_RECORDS);
             lines = new ArrayList<>(lines.subList(warc.end(), warc.bodyEnd(lines)));
             first = 0;
-        } else if (ReaderPreamble.read(lines, first) != null) {
+        } else if (reader != null) {
             // A reader service's fields: the page's declared title, address and date, not its text. One short block, as
             // a scraper's line is (its fields counted in the page's characters would move every line's place in it).
-            ReaderPreamble reader = ReaderPreamble.read(lines, first);
             Block b = new Block(0, reader.marker(), "line", 0);
             b.remove(Reason.SCRAPER_HEADER);
             page.blocks().add(b);
