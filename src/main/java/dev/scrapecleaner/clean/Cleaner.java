@@ -79,8 +79,14 @@ public final class Cleaner {
 
     private CleanResult clean(DecodedScrape input, Map<String, Long> timings, Deadline deadline, long start) {
         Page page = new Page(input);
+        WarcResponse warc = input.warc();
+        if (warc != null) {
+            // What the crawler saw, as a scraper's line says it: the day it fetched the page and the server's status.
+            page.header(new ScraperHeader(warc.fetchDate(), warc.httpStatus()));
+            if (warc.records() > 1) page.signal(TextDumpParser.SEVERAL_RECORDS);
+        }
         if (!input.ok()) {
-            return new CleanResult(input, Article.empty(), List.of(), null, page.signals(), timings, PageType.UNTYPED);
+            return new CleanResult(input, Article.empty(), List.of(), page.header(), page.signals(), timings, PageType.UNTYPED);
         }
         page.deadline(deadline);
         try {

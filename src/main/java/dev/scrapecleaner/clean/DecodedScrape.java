@@ -6,14 +6,20 @@ package dev.scrapecleaner.clean;
  * ({@link MarkupPrefilter}); {@code decodedBytes} counts them. When {@link #problem()} is set the
  * text is empty and the scrape cannot be cleaned. {@code charsetSource} says how the charset was
  * found (bom, transport, meta, late-meta, bytes, default); {@code charsetNote}, when not null, why
- * a declared charset was not used.
+ * a declared charset was not used. {@code warc}, when not null, is the crawler's record the page came
+ * in (its address, fetch day and HTTP status); the text is then the page alone.
  */
 public record DecodedScrape(String text, Format format, String charset, boolean gzipped,
                             long inputBytes, long decodedBytes, InputProblem problem,
-                            String charsetSource, String charsetNote) {
+                            String charsetSource, String charsetNote, WarcResponse warc) {
+
+    public DecodedScrape(String text, Format format, String charset, boolean gzipped, long inputBytes, long decodedBytes,
+                         InputProblem problem, String charsetSource, String charsetNote) {
+        this(text, format, charset, gzipped, inputBytes, decodedBytes, problem, charsetSource, charsetNote, null);
+    }
 
     static DecodedScrape failed(long inputBytes, boolean gzipped, InputProblem problem) {
-        return new DecodedScrape("", Format.NONE, null, gzipped, inputBytes, 0, problem, null, null);
+        return new DecodedScrape("", Format.NONE, null, gzipped, inputBytes, 0, problem, null, null, null);
     }
 
     public boolean ok() {

@@ -49,7 +49,9 @@ final class HtmlParser implements Stage {
         // What the page declares is read before the body loses its scripts (JSON-LD) and meta tags (microdata).
         HtmlMetadataSources.Found found = HtmlMetadataSources.gather(doc);
         page.metadataCandidates().addAll(found.candidates());
-        page.metadata(new Metadata(null, java.util.List.of(), found.site(), found.url(), found.language(), java.util.Map.of()));
+        // The address the page names for itself, else the one a crawler's record fetched it from.
+        String url = found.url() != null || page.input().warc() == null ? found.url() : page.input().warc().targetUri();
+        page.metadata(new Metadata(null, java.util.List.of(), found.site(), url, found.language(), java.util.Map.of()));
         page.markup(MarkupEvidence.of(doc));
         Element body = doc.body();
         ForeignBreakout.apply(body);

@@ -108,6 +108,22 @@ public final class ScrapeDecoder {
             return DecodedScrape.failed(inputBytes, gzipped, InputProblem.of("binary",
                     "The object is " + binary + ", not an HTML page or a text dump: nothing to clean."));
         }
+        // A crawler's response record: the page is its payload, and the server's Content-Type names its charset.
+        WarcResponse warc = WarcResponse.read(bytes);
+        if (warc != null) {
+            bytes = java.util.Arrays.copyOfRange(bytes, warc.bodyStart(), warc.bodyEnd());
+            if (transportCharset == null) transportCharset = warc.charset();
+            if (bytes.length == 0) {
+                return new DecodedScrape("", Format.NONE, null, gzipped, inputBytes, 0, InputProblem.of("blank",
+                        "The crawler's record holds no page (HTTP status " + warc.httpStatus() + "): nothing to clean."),
+                        null, null, warc);
+            }
+            if (isGzip(bytes) || binaryKind(bytes) != null) {
+                return new DecodedScrape("", Format.NONE, null, gzipped, inputBytes, bytes.length, InputProblem.of("binary",
+                        "The crawler's record holds a compressed or binary payload, not an HTML page or a text dump: nothing"
+                                + " to clean."), null, null, warc);
+            }
+        }
         CharsetChoice choice = chooseCharset(bytes, transportCharset);
         Charset charset = choice.charset();
         int bomLength = bomLength(bytes, charset);
@@ -118,7 +134,8 @@ public final class ScrapeDecoder {
                 : new String(bytes, bomLength, length, charset);
         if (text.isBlank()) {
             return new DecodedScrape("", Format.NONE, choice.name(), gzipped, inputBytes, bytes.length,
-                    InputProblem.of("blank", "The object holds only white space: nothing to clean."), choice.source(), choice.note());
+                    InputProblem.of("blank", "The object holds only white space: nothing to clean."), choice.source(), choice.note(),
+                    warc);
         }
         if (format == Format.HTML && tagsOver(text, MAX_TAGS)) {
             return DecodedScrape.failed(inputBytes, gzipped, InputProblem.of("too-many-elements",
@@ -126,7 +143,7 @@ public final class ScrapeDecoder {
                             + " parsed, to keep within the function's memory."));
         }
         return new DecodedScrape(text, format, choice.name(), gzipped, inputBytes, bytes.length, null, choice.source(),
-                choice.note());
+                choice.note(), warc);
     }
 
     /**
