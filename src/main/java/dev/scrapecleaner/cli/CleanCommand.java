@@ -32,9 +32,9 @@ final class CleanCommand {
 
             Cleans local scrapes (HTML pages or text dumps, gzipped or not: one block a line, a text
             browser's wrapped dump, Markdown, a WET record, a reader service's page with its Title:
-            and URL Source: fields) with the same core the Lambda runs.
-            Folders are walked recursively; hidden files are skipped. Files are also checked against
-            each other for duplicate articles, in the order given.
+            and URL Source: fields; or a page in a WARC response record) with the same core the
+            Lambda runs. Folders are walked recursively; hidden files are skipped. Files are also
+            checked against each other for duplicate articles, in the order given.
 
               --format F   json (default): the article document, as the function writes it;
                            txt: title, blank line, paragraphs; md: Markdown (headings, lists and
