@@ -114,6 +114,11 @@ class RegexAuditTest {
         crafted("Markup.TAXONOMY", n -> "tag".repeat(n / 3), n -> "tag-".repeat(n / 4));
         crafted("TextSignals.GALLERY", n -> "1 of ".repeat(n / 5), n -> "12of".repeat(n / 4));
         crafted("HtmlMetadata:\" \"", n -> " ".repeat(n), n -> "a ".repeat(n / 2));
+        crafted("ReaderPreamble.FIELD", n -> "a ".repeat(n / 2), n -> "Title".repeat(n / 5) + " x", n -> "URL Source:" + " ".repeat(n));
+        crafted("ReaderPreamble.ERROR_STATUS", n -> "returned error ".repeat(n / 15), n -> "returned error 12".repeat(n / 17));
+        crafted("WarcResponse.CHARSET", n -> "charset ".repeat(n / 8), n -> "charset=" + "a".repeat(n) + "\"",
+                n -> "charset" + " ".repeat(n) + "x");
+        crafted("WarcResponse.STATUS", n -> "HTTP/1.1 200" + " x".repeat(n / 2), n -> "HTTP/1 " + "1".repeat(n));
     }
 
     @SafeVarargs

@@ -25,7 +25,7 @@ record ReaderPreamble(int end, String marker, String title, String urlSource, St
     /** The line after which the page starts, as Markdown or as plain text. */
     private static final Pattern CONTENT = Pattern.compile("(?:Markdown|Text) Content:");
     /** The warning a reader gives when the page's server answered with an error. */
-    private static final Pattern ERROR_STATUS = Pattern.compile("(?i).*returned error (\\d{3})\\b.*");
+    private static final Pattern ERROR_STATUS = Pattern.compile("(?i)\\breturned error (\\d{3})\\b");
     /** More lines than any preamble holds: a dump that opens like one and goes on is a page. */
     private static final int MAX_LINES = 40;
 
@@ -51,7 +51,7 @@ record ReaderPreamble(int end, String marker, String title, String urlSource, St
                 case "published time" -> published = value.isEmpty() ? null : value;
                 case "warning" -> {
                     Matcher error = ERROR_STATUS.matcher(value);
-                    if (error.matches()) status = Integer.valueOf(error.group(1));
+                    if (error.find()) status = Integer.valueOf(error.group(1));
                 }
                 default -> { }
             }

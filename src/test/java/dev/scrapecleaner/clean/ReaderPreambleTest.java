@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,26 +13,10 @@ class ReaderPreambleTest {
     private static final List<String> PREAMBLE = List.of("Title: Harbour plan approved after long debate | Example News", "",
             "URL Source: https://www.examplenews.com/2026/03/02/harbour-plan", "",
             "Published Time: 2026-03-02T07:30:00+01:00", "", "Markdown Content:");
-    private static final List<String> PAGE = List.of("Home", "World", "Sport", "Business", "Weather",
-            "Harbour plan approved after long debate",
-            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the afternoon.",
-            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them before the vote.",
-            "Construction is expected to begin in the spring, and the first berths should open to ships within two years.",
-            "© 2026 Example Media. All rights reserved.");
-
-    private static CleanResult clean(List<String> lines) {
-        return new Cleaner().clean(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static List<String> page(List<String> preamble) {
-        List<String> lines = new ArrayList<>(preamble);
-        lines.addAll(PAGE);
-        return lines;
-    }
 
     @Test
     void thePreambleGivesTheDeclaredTitleAddressAndDate() {
-        ReaderPreamble p = ReaderPreamble.read(page(PREAMBLE), 0);
+        ReaderPreamble p = ReaderPreamble.read(HarbourStory.after(PREAMBLE), 0);
         assertEquals("Harbour plan approved after long debate | Example News", p.title());
         assertEquals("https://www.examplenews.com/2026/03/02/harbour-plan", p.urlSource());
         assertEquals("2026-03-02T07:30:00+01:00", p.publishedTime());
@@ -53,9 +36,9 @@ class ReaderPreambleTest {
     @Test
     void aReadersPageCleansToTheArticleOfTheScrapersDumpWithTheDeclaredMetadata() {
         List<String> scraped = new ArrayList<>(List.of("date 2026-03-02 200"));
-        scraped.addAll(PAGE);
-        CleanResult fromScraper = clean(scraped);
-        CleanResult fromReader = clean(page(PREAMBLE));
+        scraped.addAll(HarbourStory.DUMP);
+        CleanResult fromScraper = HarbourStory.clean(scraped);
+        CleanResult fromReader = HarbourStory.clean(HarbourStory.after(PREAMBLE));
         assertEquals(fromScraper.article().paragraphs(), fromReader.article().paragraphs());
         assertEquals(3, fromReader.article().paragraphs().size());
         assertEquals(Reason.SCRAPER_HEADER, fromReader.blocks().get(0).removal());
@@ -73,7 +56,7 @@ class ReaderPreambleTest {
     void aTitleLosesTheSectionAndSiteNamesItEndsWith() {
         List<String> preamble = List.of("Title: Harbour plan approved after long debate - Local - The Daily Example",
                 "URL Source: https://www.tde.example/local/harbour-plan", "Markdown Content:");
-        CleanResult r = clean(page(preamble));
+        CleanResult r = HarbourStory.clean(HarbourStory.after(preamble));
         assertEquals("Harbour plan approved after long debate", r.article().title());
         assertEquals("title from the reader's Title field, short last segments removed", r.article().metadata().sources().get("title"));
         assertNull(r.article().metadata().publishedDate(), "no Published Time field, and no date line in the page");
@@ -85,10 +68,10 @@ class ReaderPreambleTest {
                 "Warning: Target URL returned error 404: Not Found", "", "Markdown Content:",
                 "Sorry, the page you are looking for does not exist or has been moved.");
         assertEquals(404, ReaderPreamble.read(refused, 0).httpStatus());
-        CleanResult r = clean(refused);
+        CleanResult r = HarbourStory.clean(refused);
         assertEquals(404, r.header().httpStatus());
         assertTrue(r.header().isHttpError());
-        assertNull(ReaderPreamble.read(page(PREAMBLE), 0).httpStatus(), "no warning: the page was served");
+        assertNull(ReaderPreamble.read(HarbourStory.after(PREAMBLE), 0).httpStatus(), "no warning: the page was served");
     }
 
     @Test
@@ -96,8 +79,8 @@ class ReaderPreambleTest {
         List<String> bare = List.of("URL Source: https://www.examplenews.com/a", "Markdown Content:");
         assertNull(ReaderPreamble.read(bare, 0), "a preamble opens with the title");
         List<String> untitled = new ArrayList<>(List.of("Title:", "URL Source: https://www.examplenews.com/a", "Markdown Content:"));
-        untitled.addAll(PAGE);
-        CleanResult r = clean(untitled);
+        untitled.addAll(HarbourStory.DUMP);
+        CleanResult r = HarbourStory.clean(untitled);
         assertEquals("https://www.examplenews.com/a", r.article().metadata().url());
         assertNull(r.article().metadata().publishedDate());
         String why = r.article().metadata().sources().getOrDefault("title", "");

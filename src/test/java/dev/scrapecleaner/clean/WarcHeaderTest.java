@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,21 +14,11 @@ class WarcHeaderTest {
     private static final List<String> HEADER = List.of("WARC/1.0", "WARC-Type: conversion",
             "WARC-Target-URI: https://news.example/2026/03/02/harbour-plan", "WARC-Date: 2026-03-02T08:15:00Z",
             "WARC-Record-ID: <urn:uuid:0b6a2c7e-1111-4d2e-9a0b-3c2d1e0f9a8b>", "Content-Type: text/plain", "Content-Length: 512", "");
-    private static final List<String> PAGE = List.of("Home", "World", "Sport", "Business", "Weather",
-            "Harbour plan approved after long debate",
-            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the afternoon.",
-            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them before the vote.",
-            "Construction is expected to begin in the spring, and the first berths should open to ships within two years.",
-            "© 2026 Example Media. All rights reserved.");
-
-    private static CleanResult clean(List<String> lines) {
-        return new Cleaner().clean(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-    }
 
     @Test
     void theHeaderGivesThePagesAddressAndTheDayItWasFetched() {
         List<String> lines = new ArrayList<>(HEADER);
-        lines.addAll(PAGE);
+        lines.addAll(HarbourStory.DUMP);
         WarcHeader h = WarcHeader.read(lines, 0);
         assertEquals("https://news.example/2026/03/02/harbour-plan", h.targetUri());
         assertEquals("2026-03-02", h.fetchDate());
@@ -47,11 +36,11 @@ class WarcHeaderTest {
     @Test
     void aWetRecordCleansToTheArticleOfTheScrapersDump() {
         List<String> scraped = new ArrayList<>(List.of("date 2026-03-02 200"));
-        scraped.addAll(PAGE);
+        scraped.addAll(HarbourStory.DUMP);
         List<String> wet = new ArrayList<>(HEADER);
-        wet.addAll(PAGE);
-        CleanResult fromScraper = clean(scraped);
-        CleanResult fromWet = clean(wet);
+        wet.addAll(HarbourStory.DUMP);
+        CleanResult fromScraper = HarbourStory.clean(scraped);
+        CleanResult fromWet = HarbourStory.clean(wet);
         assertEquals(fromScraper.article().paragraphs(), fromWet.article().paragraphs());
         assertEquals(3, fromWet.article().paragraphs().size());
         assertEquals("2026-03-02", fromWet.header().fetchDate());
@@ -73,11 +62,11 @@ class WarcHeaderTest {
     @Test
     void aWholeWetFileIsCleanedForItsFirstRecordAndSaysSo() {
         List<String> wet = new ArrayList<>(HEADER);
-        wet.addAll(PAGE);
+        wet.addAll(HarbourStory.DUMP);
         wet.add("");
         wet.addAll(HEADER.stream().map(l -> l.replace("harbour-plan", "ferry-timetable")).toList());
         wet.add("Ferry timetable changes from next month, the operator said in a statement on its website this morning.");
-        CleanResult r = clean(wet);
+        CleanResult r = HarbourStory.clean(wet);
         assertEquals(2, WarcHeader.read(wet, 0).records());
         assertTrue(r.signals().contains(TextDumpParser.SEVERAL_RECORDS));
         assertTrue(r.article().paragraphs().stream().noneMatch(p -> p.startsWith("Ferry")), "the second record is not the first's article");
