@@ -96,13 +96,24 @@ final class CrossValidation {
             log.printf("fold %d of %d: first stages trained on %,d HTML and %,d text rows in %.0f s%n", f + 1, k,
                     htmlTrain.x().length, fromAll.x().length, (System.nanoTime() - t0) / 1e9);
         }
-        html2 = gatherSecond(html, htmlFirst, textFirst);
-        dumps2 = dumps.stream().map(d -> gatherSecond(d, htmlFirst, textFirst)).toList();
+        // Judged pages are typed by their fold's page-type models, the first stage's as the whole model's (the shipped
+        // ones saw every page); the type moves only the keeping threshold, so the second stage's rows are the same either way.
+        PageTypeModel[][] types = new PageTypeModel[2][];
+        if (judge) {
+            types[0] = new PageTypeModel[k];
+            types[1] = new PageTypeModel[k];
+            for (int f = 0; f < k; f++) {
+                types[0][f] = foldTypes(List.of(html), f, Format.HTML);
+                types[1][f] = foldTypes(dumps.subList(0, 2), f, Format.TEXT);
+            }
+        }
+        html2 = gatherSecond(html, htmlFirst, textFirst, types);
+        dumps2 = dumps.stream().map(d -> gatherSecond(d, htmlFirst, textFirst, types)).toList();
         if (!judge) return;
         record(firstStage, html2, html2.predictions);
         for (TrainingData d : dumps2) record(firstStage, d, d.predictions);
         for (TrainingData d : judgedOnly) {
-            TrainingData byFirst = gatherSecond(d, htmlFirst, textFirst);
+            TrainingData byFirst = gatherSecond(d, htmlFirst, textFirst, types);
             record(firstStage, byFirst, byFirst.predictions);
         }
         for (int f = 0; f < k; f++) {
@@ -114,8 +125,7 @@ final class CrossValidation {
                     .map(d -> d.select(p -> foldOf(d, p) != fold)).toList()), textFirst[f], params, textThreshold,
                     "cv-text-stage2-" + fold).model();
             // Typed by the fold's own page-type models (trained on the shared renderers' dumps): the shipped ones saw these pages.
-            Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel)
-                    .withPageTypes(foldTypes(List.of(html), fold, Format.HTML), foldTypes(dumps.subList(0, 2), fold, Format.TEXT));
+            Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel).withPageTypes(types[0][f], types[1][f]);
             clean(model, html, fold, cleaner);
             for (TrainingData d : dumps) clean(model, d, fold, cleaner);
             for (TrainingData d : judgedOnly) clean(model, d, fold, cleaner);
@@ -135,10 +145,13 @@ final class CrossValidation {
     }
 
     /** The second stage's rows of one form: each page cleaned by its fold's first stage. */
-    private TrainingData gatherSecond(TrainingData data, ContentModel[] htmlFirst, ContentModel[] textFirst) {
+    private TrainingData gatherSecond(TrainingData data, ContentModel[] htmlFirst, ContentModel[] textFirst, PageTypeModel[][] types) {
         long t0 = System.nanoTime();
         Cleaner[] cleaners = new Cleaner[k];
-        for (int f = 0; f < k; f++) cleaners[f] = new Cleaner(new ScrapeDecoder(), htmlFirst[f], textFirst[f]);
+        for (int f = 0; f < k; f++) {
+            cleaners[f] = new Cleaner(new ScrapeDecoder(), htmlFirst[f], textFirst[f]);
+            if (types[0] != null) cleaners[f] = cleaners[f].withPageTypes(types[0][f], types[1][f]);
+        }
         TrainingData second = TrainingData.gather(data.pages, data.form, page -> cleaners[folds.fold(page)], true, done -> { });
         second.weighSet("dev", devWeight);
         log.printf("second-stage rows of %s: %,d, from each page's fold's first stage, in %.0f s%n", data.form.label(),
