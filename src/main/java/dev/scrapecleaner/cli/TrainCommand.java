@@ -15,7 +15,7 @@ final class TrainCommand {
             Usage: java -jar target/scrape-cleaner.jar train [--eval DIR] [--models DIR] [--report FILE]
                                                             [--folds K] [--trees N] [--seed S] [--no-cv]
                                                             [--threshold P[,P]] [--dev-weight W] [--sample N]
-                                                            [--pages FILE] [--train-on-lynx]
+                                                            [--pages FILE] [--articles DIR] [--train-on-lynx]
 
             Trains the content models (which blocks of an HTML page, which lines of a text dump, are main
             content) on every page of the shared evaluation sets (DIR/dev and DIR/wcxb-dev, default
@@ -34,7 +34,8 @@ final class TrainCommand {
             --dev-weight W: how many WCXB pages a dev page weighs in training (default 4: the dev set's 121 news
             pages with their strict article bodies against WCXB's 1,497 pages of every type).
             --pages FILE writes every held-out page's F1, precision and recall (tab-separated), to find the
-            pages a change moved. --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
+            pages a change moved; --articles DIR writes each held-out page's article (DIR/<set>/<form>/<id>.txt),
+            to read beside its truth. --sample N takes at most N pages of each set, for a quick look. Takes about twenty minutes on
             two cores with a few GB of heap (java -Xmx8g); --no-cv skips the judging (about ten minutes).
             Where DIR also holds lynx's dumps (<set>/text-lynx/, as scripts/lynx-eval.sh writes a copy of
             the shared folder), they are judged as a renderer the models never saw; --train-on-lynx trains
@@ -43,13 +44,15 @@ final class TrainCommand {
 
     static final String CV_HELP = """
             Usage: java -jar target/scrape-cleaner.jar bench --cv [--folds K] [--trees N] [--seed S] [--sample N]
-                                                            [--threshold P[,P]] [--pages FILE] [EVAL_DIR]
+                                                            [--threshold P[,P]] [--pages FILE] [--articles DIR]
+                                                            [EVAL_DIR]
 
             The cross-validated figures alone (what 'train' prints first), writing no model: pages of
             EVAL_DIR/dev and EVAL_DIR/wcxb-dev (default ../shared/eval) grouped by domain into K folds
             (default 5); each fold cleaned by models trained on the others. Prints F1, precision and recall
             per set, form (html, text, text-w3m) and page type, with the spread across folds; --pages FILE
-            writes each held-out page's figures (tab-separated).
+            writes each held-out page's figures (tab-separated), --articles DIR its article as cleaned
+            (DIR/<set>/<form>/<id>.txt).
 
             Usage: java -jar target/scrape-cleaner.jar bench --page-types [--folds K] [--seed S] [--sample N] [--write]
                                                             [--models DIR] [EVAL_DIR]
@@ -84,6 +87,7 @@ final class TrainCommand {
         boolean write = false;
         int sample = 0;
         Path pages = null;
+        Path articles = null;
         double htmlThreshold = ContentTraining.HTML_THRESHOLD;
         double textThreshold = ContentTraining.TEXT_THRESHOLD;
         double devWeight = ContentTraining.DEV_WEIGHT;
@@ -122,6 +126,7 @@ final class TrainCommand {
                         "--dev-weight needs a positive number (a dev page weighs that many WCXB pages)");
                 case "--sample" -> sample = positive(CleanCommand.value(args, ++i, "--sample"), "--sample");
                 case "--pages" -> pages = Path.of(CleanCommand.value(args, ++i, "--pages"));
+                case "--articles" -> articles = Path.of(CleanCommand.value(args, ++i, "--articles"));
                 default -> {
                     if (!crossValidateOnly || args[i].startsWith("--") || evalGiven) {
                         throw new UsageException("Unexpected argument " + args[i] + ".");
@@ -155,11 +160,16 @@ final class TrainCommand {
                 : new ContentTraining.Options(eval, folds, seed, trees, crossValidate, models, report, sample, htmlThreshold,
                         textThreshold, devWeight, trainOnLynx);
         if (pages != null && !options.crossValidate()) throw new UsageException("--pages needs the cross-validation: drop --no-cv.");
+        if (articles != null && !options.crossValidate()) throw new UsageException("--articles needs the cross-validation: drop --no-cv.");
         try {
             ContentTraining.CrossValidated cv = new ContentTraining(options, out, err).run();
             if (pages != null) {
                 Files.writeString(pages, cv.model().pagesTsv(), java.nio.charset.StandardCharsets.UTF_8);
                 out.println("Held-out pages' figures written to " + pages);
+            }
+            if (articles != null) {
+                int n = cv.model().writeArticles(articles);
+                out.printf("Held-out pages' articles (%,d, set/form/id.txt) written to %s%n", n, articles);
             }
             return 0;
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package dev.scrapecleaner.learn;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +49,22 @@ public final class Scoreboard {
         rows.add(new Row(page.set(), page.id(), form, page.pageType(), fold,
                 PageScores.precision(shingles), PageScores.recall(shingles), words[0], words[1], words[2],
                 PageScores.hasDuplicateParagraph(prediction),
-                PageScores.snippetShare(prediction, page.with()), PageScores.snippetShare(prediction, page.without())));
+                PageScores.snippetShare(prediction, page.with()), PageScores.snippetShare(prediction, page.without()), prediction));
+    }
+
+    /**
+     * Writes every scored page's article as it was predicted, to {@code dir/<set>/<form>/<id>.txt}, beside
+     * nothing else: the held-out articles to read against the truth when a page's figures fall.
+     *
+     * @return how many articles were written
+     */
+    public synchronized int writeArticles(Path dir) throws IOException {
+        for (Row r : rows) {
+            Path file = dir.resolve(r.set()).resolve(r.form().label()).resolve(r.id() + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, r.prediction(), StandardCharsets.UTF_8);
+        }
+        return rows.size();
     }
 
     /**
@@ -216,7 +233,7 @@ public final class Scoreboard {
 
     /** One scored page: shingle precision and recall are NaN where score.py leaves them out of the mean. */
     private record Row(String set, String id, Form form, String pageType, int fold, double shingleP, double shingleR,
-            double wordP, double wordR, double wordF, boolean dup, double with, double without) {
+            double wordP, double wordR, double wordF, boolean dup, double with, double without, String prediction) {
     }
 
     /** F1, precision and recall of one metric. */

@@ -36,6 +36,17 @@ class ScoreboardTest {
     }
 
     @Test
+    void writesEachHeldOutArticleUnderItsSetAndForm() throws IOException {
+        Scoreboard board = new Scoreboard();
+        board.add(page("0001", "article", "one two three"), Form.TEXT_W3M, 2, "one two\n\nmenu");
+        board.add(page("0002", "article", "four five"), Form.HTML, 0, "four five");
+        Path out = dir.resolve("articles");
+        assertEquals(2, board.writeArticles(out));
+        assertEquals("one two\n\nmenu", Files.readString(out.resolve("wcxb-dev/text-w3m/0001.txt")));
+        assertEquals("four five", Files.readString(out.resolve("wcxb-dev/html/0002.txt")));
+    }
+
+    @Test
     void refusesAPageScoredTwiceInOneForm() throws IOException {
         Scoreboard board = new Scoreboard();
         EvalPage p = page("0001", "article", "a b c");
