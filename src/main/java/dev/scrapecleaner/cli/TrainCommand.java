@@ -31,7 +31,7 @@ final class TrainCommand {
             after) and the report of what they learned to FILE (default docs/content-model.md).
             Deterministic: the same data, seed (default 20261129) and trees (default 50) write the same files.
             --threshold sets the probability from which a block is kept (HTML,text; default 0.5,0.5);
-            --dev-weight W: how many WCXB pages a dev page weighs in training (default 4: the dev set's 121 news
+            --dev-weight W: how many WCXB pages a dev page weighs in training (default 8: the dev set's 121 news
             pages with their strict article bodies against WCXB's 1,497 pages of every type).
             --pages FILE writes every held-out page's F1, precision and recall (tab-separated), to find the
             pages a change moved; --articles DIR writes each held-out page's article (DIR/<set>/<form>/<id>.txt),

@@ -35,7 +35,7 @@ public final class ContentTraining {
     public static final double HTML_THRESHOLD = 0.5;
     public static final double TEXT_THRESHOLD = 0.5;
     /** A dev page's weight against a WCXB page's in training (see the README's Quality section). */
-    public static final double DEV_WEIGHT = 4;
+    public static final double DEV_WEIGHT = 8;
     /** Boosting rounds and seed of the models that ship. */
     public static final int TREES = 50;
     public static final long SEED = 20261129L;
