@@ -53,8 +53,8 @@ public final class Scoreboard {
     }
 
     /**
-     * Writes every scored page's article as it was predicted, to {@code dir/<set>/<form>/<id>.txt}, beside
-     * nothing else: the held-out articles to read against the truth when a page's figures fall.
+     * Writes every scored page's predicted article to {@code dir/<set>/<form>/<id>.txt}: the held-out
+     * articles, to read beside the truth where a page's figures fall.
      *
      * @return how many articles were written
      */
