@@ -102,9 +102,11 @@ final class CrossValidation {
         if (judge) {
             types[0] = new PageTypeModel[k];
             types[1] = new PageTypeModel[k];
+            // The text page-type model learns from the shared renderers' dumps only, as the shipped one does.
+            List<TrainingData> shared = dumps.stream().filter(d -> Form.shared().contains(d.form)).toList();
             for (int f = 0; f < k; f++) {
                 types[0][f] = foldTypes(List.of(html), f, Format.HTML);
-                types[1][f] = foldTypes(dumps.subList(0, 2), f, Format.TEXT);
+                types[1][f] = foldTypes(shared, f, Format.TEXT);
             }
         }
         html2 = gatherSecond(html, htmlFirst, textFirst, types);
