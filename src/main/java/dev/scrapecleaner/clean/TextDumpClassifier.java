@@ -32,8 +32,9 @@ final class TextDumpClassifier implements Stage {
         int[] columns = FlattenedTables.columns(blocks);
         boolean[] structured = EnumeratedLists.members(blocks);
         for (int i = 0; i < structured.length; i++) structured[i] |= columns[i] != FlattenedTables.NO_CELL;
-        int[] run = mainRun(blocks, structured);
-        page.featureRows(() -> LineFeatures.rows(page, run, structured, columns));
+        ProseRuns runs = proseRuns(blocks, structured);
+        int[] run = runs.main();
+        page.featureRows(() -> LineFeatures.rows(page, runs, structured, columns));
         if (run == null) {
             for (Block b : blocks) if (!b.isDecided()) b.remove(Reason.OUTSIDE_MAIN_CONTENT);
             return;
@@ -100,7 +101,7 @@ final class TextDumpClassifier implements Stage {
     }
 
     /**
-     * The run of prose lines that weighs most, as [first, last] block index. A run weighs its
+     * The runs of prose lines, each as [first, last] block index; the one that weighs most is the article. A run weighs its
      * prose characters times its density (prose lines over all its lines): an article's
      * paragraphs follow one another, while a comment thread's are spaced out by names, dates and
      * vote counts, and a thread longer than the article must still not win. Runs that start
@@ -110,9 +111,8 @@ final class TextDumpClassifier implements Stage {
      * Structured lines (cells of a flattened table, items of a numbered list) carry a run on but
      * never start one: they belong to the article only next to its prose.
      */
-    private static int[] mainRun(List<Block> blocks, boolean[] structured) {
-        int[] best = null;
-        double bestWeight = 0;
+    private static ProseRuns proseRuns(List<Block> blocks, boolean[] structured) {
+        ProseRuns runs = new ProseRuns(blocks.size());
         int start = -1;
         int last = -1;
         long chars = 0;
@@ -139,10 +139,7 @@ final class TextDumpClassifier implements Stage {
             if (start >= 0 && (end || comments || gap > MAX_GAP)) {
                 double weight = chars * (proseLines / (double) (last - start + 1));
                 if (commentsFrom >= 0 && start > commentsFrom) weight *= AFTER_COMMENTS;
-                if (weight > bestWeight) {
-                    best = new int[] {start, last};
-                    bestWeight = weight;
-                }
+                runs.add(start, last, weight);
                 start = -1;
             }
             gap = 0;
@@ -157,7 +154,7 @@ final class TextDumpClassifier implements Stage {
             chars += b.text().length();
             proseLines++;
         }
-        return best;
+        return runs;
     }
 
     /** A short sentence stays; a label before a value ("Author:", "Publish date:") does not. */
