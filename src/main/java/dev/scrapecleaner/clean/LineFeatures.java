@@ -27,7 +27,8 @@ final class LineFeatures {
     // The last four (its run's weight and rank against the article's, the lines since and until prose) go together: an
     // article cut by a box of other stories is two weighty runs, a teaser one prose line among short ones. Held out
     // (two 5-fold runs, seeds 20261129 and 7), the four lifted every dump form of both sets (dev text/ +0.002 and
-    // +0.006, WCXB +0.001 and +0.003); the distances alone left them level (dev text/ -0.002), the runs alone too.
+    // +0.006, WCXB +0.001 and +0.003); the distances alone left them level (dev text/ -0.002), and the runs alone rose
+    // with one seed and fell with the other (dev text/ +0.004, -0.004).
     static final List<String> NAMES = FeatureRows.names(BASE_NAMES, NEIGHBOUR_COLUMNS, List.of());
 
     private LineFeatures() {

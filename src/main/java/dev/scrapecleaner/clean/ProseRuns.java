@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A dump's runs of prose, as the classifier cuts them, each with its weight: the weightiest is the
  * article, and the others are what the model weighs against it. An article interrupted by a
  * related-stories box is cut in two, and its second part is a run nearly as weighty as the first;
- * a list of teasers is a run of one line each, a fraction of the article's.
+ * a teaser among other stories' headlines is a short or a sparse run, a fraction of the article's.
  */
 final class ProseRuns {
     /** The value of {@link #rankLog} for a line in no run: past any rank a page has. */
