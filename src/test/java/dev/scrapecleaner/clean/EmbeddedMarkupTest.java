@@ -55,13 +55,13 @@ class EmbeddedMarkupTest {
         // that comes right after a pull quote in a table cell, whose content score, near the model's threshold, moves
         // with the blocks after it: where an input swallows the rest of the page and leaves a fragment of text, the
         // models trained on 2026-11-30 drop the quote, which they keep where the page simply ends there.)
-        int last = article.size() * 2 / 3;
-        String marker = article.get(last).substring(0, 30);
+        int insertAfter = article.size() * 2 / 3;
+        String marker = article.get(insertAfter).substring(0, 30);
         int at = page.indexOf(marker);
         assertTrue(at > 0, "the paragraph is in the page as written: " + marker);
         int insertAt = page.indexOf("</p>", at) + 4;
-        List<String> before = article.subList(0, last + 1);
-        List<String> after = article.subList(last + 1, article.size());
+        List<String> before = article.subList(0, insertAfter + 1);
+        List<String> after = article.subList(insertAfter + 1, article.size());
 
         List<TreeConstructionSuite.Input> inputs = TreeConstructionSuite.inputs();
         List<String> lost = new ArrayList<>();
