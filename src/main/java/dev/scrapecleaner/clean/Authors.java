@@ -19,10 +19,11 @@ final class Authors {
     private static final Pattern OTHERS = Pattern.compile(
             "(?i)\\b(?:photo(?:s|graph(?:s|y|ed)?)?|image|images|picture|video|illustrat(?:ion|ed)|graphic|reviewed|"
                     + "fact[- ]?checked|edited|translated|updated|sponsored|presented|powered|courtesy|compiled)\\s+by\\b");
-    /** Where the names stop: a date, a role or a place after a bar, a bullet or " on ". */
+    /** Where the names stop: a date ("Wyndo Dec 04"), a role or a place after a bar, a bullet or " on ". */
     private static final Pattern TRAILER = Pattern.compile(
             "(?i)(?:[|•·—–]|\\s-\\s|\\bon\\s(?=\\p{L}{3,9}\\.?\\s\\d|\\d)|\\bupdated\\b|\\bpublished\\b|\\bposted\\b|"
-                    + "\\bat\\s+\\d|\\d{1,2}[:/.]\\d{1,2}|\\b(?:19|20)\\d{2}\\b).*$");
+                    + "\\bat\\s+\\d|\\d{1,2}[:/.]\\d{1,2}|\\b(?:19|20)\\d{2}\\b|"
+                    + "\\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}{0,6}\\.?\\s\\d{1,2}\\b).*$");
     /** Between names; no run of white space is matched, so that no input makes the matcher backtrack (names are trimmed after). */
     private static final Pattern SEPARATORS = Pattern.compile("[,;/]|\\s&\\s|\\s(?i:and|und|et|y|e|og|och|en)\\s");
     /** A credential or degree after a name: "MD", "Ph.D.", "RD", "CFP®". */
@@ -40,6 +41,18 @@ final class Authors {
             "online", "digital", "daily", "times", "post", "journal", "herald", "network", "studio", "studios");
     private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "da", "di", "del", "della", "von", "la",
             "le", "du", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "st", "mc");
+    /**
+     * Words of a page's furniture that author elements and name-like lines hold instead of a name
+     * ("Sign In", "Full Bio", "Contact Us", "Posts: 116"); no person's name is made of them.
+     */
+    private static final Set<String> FURNITURE = Set.of("sign", "login", "logout", "bio", "contact", "subscribe", "menu",
+            "search", "share", "follow", "posts", "threads", "joined", "says", "wrote", "reply", "replies", "comments",
+            "explore", "learn", "buy", "read", "view", "more", "us", "the", "this", "of", "our", "your", "my", "here");
+    /** Month and weekday names, whole and cut short, that with a number make a date, not a name ("August 28", "Sat, 20 Dec"). */
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t|tember)?|"
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun)\\b\\.?");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)\\.?");
     private static final int MAX_NAMES = 8;
 
     private Authors() {
@@ -99,7 +112,10 @@ final class Authors {
         return false;
     }
 
-    /** A person's name: one to six words, not the site's name, no word of an organisation's or a role's, few digits. */
+    /**
+     * A person's name: one to six words, not the site's name, no word of an organisation's, a role's or
+     * the page's furniture, few digits, and no date.
+     */
     private static boolean isPerson(String name, String words, String siteWords) {
         if (name.length() > 60 || isOrganisation(words, siteWords)) return false;
         String[] ws = words.split(" ");
@@ -107,6 +123,8 @@ final class Authors {
         int digits = 0;
         for (int i = 0; i < name.length(); i++) if (Character.isDigit(name.charAt(i))) digits++;
         if (digits * 2 > name.length()) return false;
+        if (digits > 0 && DATE_WORDS.matcher(name).find() || WEEKDAY.matcher(name).matches()) return false;
+        for (String w : ws) if (FURNITURE.contains(w)) return false;
         if (ws.length > 1) {
             // Several words: a name's words open with a capital, bar its particles ("van der", "de la"); a sentence's do not.
             String[] raw = name.split("\\s+");

@@ -39,7 +39,9 @@ final class Dates {
             pattern("MMMM d, yyyy"),
             pattern("MMM d, yyyy"),
             pattern("d MMMM yyyy"),
-            pattern("d MMM yyyy"));
+            pattern("d MMM yyyy"),
+            pattern("yyyy MMM d"),
+            pattern("yyyy MMMM d"));
 
     private static final java.util.regex.Pattern LEADING_DAY = java.util.regex.Pattern.compile(
             "((?:19|20)\\d{2}-\\d{2}-\\d{2})(?:[T ]|$)");

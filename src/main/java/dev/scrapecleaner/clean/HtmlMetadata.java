@@ -43,6 +43,7 @@ final class HtmlMetadata implements Stage {
             }
         }
         NearHeadline.candidates(page.blocks(), h1, "h1", found.siteName(), candidates);
+        NearHeadline.furtherDate(page.blocks(), h1, "h1", candidates);
         page.headline(chooseHeadline(doc, declaredHeadline(candidates), found.siteName()));
         chooseTitle(page, Format.HTML, weights, found);
     }

@@ -133,8 +133,11 @@ public final class MetadataWeights {
     public static List<Value> values(Field field, List<MetadataCandidate> candidates, String site, String pageType) {
         Map<String, List<MetadataCandidate>> groups = new LinkedHashMap<>();
         Set<String> allSources = new LinkedHashSet<>();
+        // An update's date stands in only where the page offers no other date: beside one, it would only vote against it.
+        boolean published = false;
+        for (MetadataCandidate c : candidates) published |= c.field() == field && !c.isUpdate() && !c.key().isEmpty();
         for (MetadataCandidate c : candidates) {
-            if (c.field() != field || c.key().isEmpty()) continue;
+            if (c.field() != field || c.key().isEmpty() || published && c.isUpdate()) continue;
             groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
             allSources.add(c.source());
         }
@@ -200,8 +203,21 @@ public final class MetadataWeights {
             }
             case DATE -> {
                 if (c.values().get(0).length() > 10) f.add(SHAPE + "with a time");
+                // A page's first day is its publication's more often than its last, which is an update's or a comment's.
+                if (keys.size() > 1) {
+                    boolean earliest = true;
+                    boolean latest = true;
+                    for (String other : keys) {
+                        if (other.length() != key.length() || other.equals(key)) continue;
+                        if (other.compareTo(key) < 0) earliest = false;
+                        else latest = false;
+                    }
+                    if (earliest) f.add(SHAPE + "the earliest of several days");
+                    if (latest) f.add(SHAPE + "the latest of several days");
+                }
             }
         }
+        if (keys.size() == 1) f.add(SHAPE + "the only value");
         return f;
     }
 

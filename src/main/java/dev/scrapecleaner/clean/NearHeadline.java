@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines and date lines next to the headline, read from the blocks around it: "By Jane Doe",
- * "Published March 3, 2025". A date line that says it is an update's is no publication date; one
- * that says "published" or "posted" is told apart, since it is surer.
+ * "Published March 3, 2025". A date line that says it is an update's is a source of its own (an
+ * update's date, weighed apart from the others); one that says "published" or "posted" is told
+ * apart, since it is surer.
  */
 final class NearHeadline {
     /** How many blocks before and after an HTML page's h1 are looked at. */
@@ -45,6 +46,7 @@ final class NearHeadline {
         boolean nameLine = false;
         boolean published = false;
         boolean dated = false;
+        boolean updated = false;
         int from = Math.max(0, headline - before);
         int to = Math.min(blocks.size() - 1, headline + after);
         for (int i = from; i <= to; i++) {
@@ -76,11 +78,20 @@ final class NearHeadline {
                     nameLine = true;
                 }
             }
-            if (text.length() <= 120 && (!dated || !published)) {
+            if (text.length() <= 120 && (!dated || !published || !updated)) {
                 String day = DateText.find(text);
                 if (day == null) continue;
                 boolean says = PUBLISHED.matcher(text).find();
-                if (UPDATED.matcher(text).find() && !says) continue;
+                if (UPDATED.matcher(text).find() && !says) {
+                    // An update's date is a source of its own, weighed where the page offers no other date.
+                    if (!updated) {
+                        List<String> traits = new java.util.ArrayList<>(datesWithTraits ? dateTraits(blocks, i, headline) : List.of());
+                        traits.add(MetadataCandidate.UPDATE);
+                        out.add(new MetadataCandidate(Field.DATE, "date line saying updated near the " + where, List.of(day), traits));
+                        updated = true;
+                    }
+                    continue;
+                }
                 if (says && !published) {
                     out.add(new MetadataCandidate(Field.DATE, "date line saying published near the " + where, List.of(day),
                             datesWithTraits ? dateTraits(blocks, i, headline) : List.of()));
@@ -92,6 +103,27 @@ final class NearHeadline {
                     dated = true;
                 }
             }
+        }
+    }
+
+    /** How far past {@link #AFTER} a date line is still looked for: a thread's first post, a date set under a long lead. */
+    static final int FURTHER = 40;
+
+    /**
+     * Adds the first date line between {@link #AFTER} and {@link #FURTHER} blocks after the headline, a
+     * source of its own ("date line further after the h1"), for pages whose date sits below a lead, a
+     * table of contents or a thread's title bar; an update's is skipped.
+     */
+    static void furtherDate(List<Block> blocks, int headline, String where, List<MetadataCandidate> out) {
+        if (headline < 0) return;
+        int to = Math.min(blocks.size() - 1, headline + FURTHER);
+        for (int i = headline + AFTER + 1; i <= to; i++) {
+            String text = blocks.get(i).text();
+            if (text.length() > 120 || !TextSignals.isDateLine(text) || UPDATED.matcher(text).find()) continue;
+            String day = DateText.find(text);
+            if (day == null) continue;
+            out.add(new MetadataCandidate(Field.DATE, "date line further after the " + where, List.of(day)));
+            return;
         }
     }
 

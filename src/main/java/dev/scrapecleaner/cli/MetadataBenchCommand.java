@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 final class MetadataBenchCommand {
     static final String HELP = """
-            Usage: java -jar target/scrape-cleaner.jar bench --metadata [--folds K] [--form F]... [--write] [EVAL_DIR]
+            Usage: java -jar target/scrape-cleaner.jar bench --metadata [--folds K] [--seed N] [--form F]... [--pages FILE] [--write] [EVAL_DIR]
 
             Reads the title, author and publication date of every page of EVAL_DIR (default ../shared/eval:
             dev and wcxb-dev, HTML and both text dumps), and prints per set, form and field how many pages
@@ -25,7 +25,11 @@ final class MetadataBenchCommand {
             weighed on the other folds' pages only. Then the weights learned from all pages, on those pages,
             and each source's reliability. --write stores those weights where the cleaner reads them
             (src/main/resources/dev/scrapecleaner/clean/metadata-weights.tsv; rebuild the jar after).
-            --form (html, text, text-w3m; repeatable) reads only those forms.
+            --seed N deals the domains into folds with another seed (default the content model's, so that both
+            benches hold out the same sites): a change that moves the figures by less than a second seed does is noise.
+            --form (html, text, text-w3m; repeatable) reads only those forms. --pages FILE writes one row per page,
+            form and field (tab-separated): the truth, the value given, the best value, its source and chance, and
+            every value the page offered with its sources, each page scored by the weights of the folds it is not in.
             """;
     static final Path WEIGHTS = Path.of("src", "main", "resources", "dev", "scrapecleaner", "clean", "metadata-weights.tsv");
 
@@ -41,6 +45,8 @@ final class MetadataBenchCommand {
         Path evalDir = EvalCorpus.DEFAULT_DIR;
         int folds = 5;
         boolean write = false;
+        Path pages = null;
+        long seed = dev.scrapecleaner.learn.ContentTraining.SEED;
         List<Form> forms = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -50,6 +56,15 @@ final class MetadataBenchCommand {
                 }
                 case "--metadata" -> { }
                 case "--write" -> write = true;
+                case "--seed" -> {
+                    String v = CleanCommand.value(args, ++i, "--seed");
+                    try {
+                        seed = Long.parseLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--seed takes a whole number, not " + v + ".");
+                    }
+                }
+                case "--pages" -> pages = Path.of(CleanCommand.value(args, ++i, "--pages"));
                 case "--form" -> {
                     String v = CleanCommand.value(args, ++i, "--form");
                     Form form = null;
@@ -74,7 +89,7 @@ final class MetadataBenchCommand {
         }
         try {
             if (write && !forms.isEmpty()) throw new UsageException("--write learns from every form: leave out --form.");
-            MetadataBench.run(evalDir, forms.isEmpty() ? Form.shared() : forms, folds, dev.scrapecleaner.learn.ContentTraining.SEED, write ? WEIGHTS : null, out, err);
+            MetadataBench.run(evalDir, forms.isEmpty() ? Form.shared() : forms, folds, seed, write ? WEIGHTS : null, pages, out, err);
             return 0;
         } catch (IOException e) {
             err.println("bench --metadata failed: " + e.getMessage());

@@ -81,11 +81,25 @@ public final class MetadataBench {
      */
     public static Map<String, Tally> run(Path evalDir, List<Form> forms, int folds, long seed, Path writeTo, PrintStream out,
             PrintStream progress) throws IOException {
+        return run(evalDir, forms, folds, seed, writeTo, null, out, progress);
+    }
+
+    /**
+     * As {@link #run(Path, List, int, long, Path, PrintStream, PrintStream)}, and writes each page's
+     * held-out values to {@code pagesTo} when it is not null ({@link PageRows}).
+     */
+    public static Map<String, Tally> run(Path evalDir, List<Form> forms, int folds, long seed, Path writeTo, Path pagesTo,
+            PrintStream out, PrintStream progress) throws IOException {
         EvalCorpus corpus = EvalCorpus.load(evalDir);
         DomainFolds domains = DomainFolds.of(corpus, folds, seed);
         List<Evidence> pages = typed(gather(corpus, forms, progress), domains, folds, seed);
         if (progress != null) progress.printf("metadata: each page typed by a page-type model trained on the other folds' pages%n");
-        Map<String, Tally> tallies = crossValidate(pages, domains, folds);
+        PageRows rows = pagesTo == null ? null : new PageRows();
+        Map<String, Tally> tallies = crossValidate(pages, domains, folds, rows);
+        if (rows != null) {
+            rows.write(pagesTo);
+            if (progress != null) progress.printf("metadata: wrote each page's held-out values to %s%n", pagesTo);
+        }
         out.printf("Metadata, cross-validated by domain (%d folds, seed %d: each fold's sources weighed on the other folds' pages;"
                 + " every page typed by a page-type model trained on the other folds' pages)%n%n", folds, seed);
         print(tallies, out);
@@ -193,17 +207,26 @@ public final class MetadataBench {
 
     /** The tallies of every page scored with the weights of the folds it is not in: set, form, field. */
     static Map<String, Tally> crossValidate(List<Evidence> pages, DomainFolds folds, int k) {
+        return crossValidate(pages, folds, k, null);
+    }
+
+    /** As {@link #crossValidate(List, DomainFolds, int)}, each page's values also added to {@code rows} when not null. */
+    static Map<String, Tally> crossValidate(List<Evidence> pages, DomainFolds folds, int k, PageRows rows) {
         Map<String, Tally> tallies = new TreeMap<>();
         for (int f = 0; f < k; f++) {
             int fold = f;
             MetadataWeights weights = learn(filter(pages, e -> folds.fold(e.page()) != fold));
-            score(filter(pages, e -> folds.fold(e.page()) == fold), weights, tallies);
+            score(filter(pages, e -> folds.fold(e.page()) == fold), weights, tallies, rows, fold);
         }
         return tallies;
     }
 
     /** Scores the pages with the weights into tallies keyed by set, form and field. */
     static void score(List<Evidence> pages, MetadataWeights weights, Map<String, Tally> tallies) {
+        score(pages, weights, tallies, null, -1);
+    }
+
+    private static void score(List<Evidence> pages, MetadataWeights weights, Map<String, Tally> tallies, PageRows rows, int fold) {
         for (Evidence e : pages) {
             for (Field field : Field.values()) {
                 MetadataWeights.Choice c = weights.give(e.format(), field, e.candidates(), e.site(), e.pageType());
@@ -215,6 +238,7 @@ public final class MetadataBench {
                 for (MetadataCandidate x : e.candidates()) any |= x.field() == field && e.truth().right(field, x.values());
                 String key = e.page().set() + "\t" + e.form().label() + "\t" + field.label();
                 tallies.computeIfAbsent(key, x -> new Tally()).add(declared, c != null, right, any, best);
+                if (rows != null) rows.add(e, field, fold, c, b, right, best, any);
                 if (e.page().pageType().equals("article") && e.page().set().equals("wcxb-dev")) {
                     tallies.computeIfAbsent(key + "\tarticle", x -> new Tally()).add(declared, c != null, right, any, best);
                 }

@@ -33,4 +33,21 @@ class AuthorsTest {
         assertEquals(List.of("JWoodguy13"), Authors.names("JWoodguy13", null));
         assertEquals(List.of(), Authors.names("Read more about our team", null));
     }
+
+    @Test
+    void aDateOrThePagesFurnitureIsNoName() {
+        assertEquals(List.of(), Authors.names("August 28", null));
+        assertEquals(List.of(), Authors.names("Sat, 20 Dec", null));
+        assertEquals(List.of(), Authors.names("Sign In", null));
+        assertEquals(List.of(), Authors.names("Posts: 116 Threads: 23 Joined: Feb", null));
+        assertEquals(List.of(), Authors.names("copywriting4u says", null));
+        assertEquals(List.of(), Authors.names("The Bottom Line", null));
+    }
+
+    @Test
+    void aDateAfterANameEndsIt() {
+        assertEquals(List.of("Wyndo"), Authors.names("Wyndo Dec 04", null));
+        assertEquals(List.of("Florent Daudens"), Authors.names("Florent Daudens Mar 13", null));
+        assertEquals(List.of("May Lee"), Authors.names("May Lee", null), "a month's name alone, with no day, may be a name");
+    }
 }

@@ -19,6 +19,7 @@ class DatesTest {
         assertEquals("2019-11-19T23:46:00Z", Dates.iso("2019-11-19 23:46:00 UTC"));
         assertEquals("2019-11-19T05:44:06Z", Dates.iso("Tue Nov 19 2019 05:44:06 GMT+0000"));
         assertEquals("2019-11-20T12:32:00", Dates.iso("November 20, 2019 12:32"));
+        assertEquals("2024-06-30", Dates.iso("2024 Jun 30"), "as citation_publication_date writes it");
     }
 
     @Test

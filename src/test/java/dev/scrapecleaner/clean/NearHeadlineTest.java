@@ -1,7 +1,9 @@
 package dev.scrapecleaner.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scrapecleaner.clean.MetadataCandidate.Field;
 import java.util.ArrayList;
@@ -56,5 +58,39 @@ class NearHeadlineTest {
         assertEquals(List.of(NearHeadline.NEXT_TO_DATE_LINE),
                 authorsAround("Harbour plan approved", "Jane Doe", "March 3, 2025").get(0).traits());
         assertEquals(List.of(), authorsAround("Harbour plan approved", "Jane Doe", "Residents had raised concerns.").get(0).traits());
+    }
+
+    private static List<MetadataCandidate> datesAround(String... lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) blocks.add(new Block(i, lines[i], "p", 0));
+        List<MetadataCandidate> out = new ArrayList<>();
+        NearHeadline.candidates(blocks, 0, "h1", null, out);
+        NearHeadline.furtherDate(blocks, 0, "h1", out);
+        return out.stream().filter(c -> c.field() == Field.DATE).toList();
+    }
+
+    @Test
+    void anUpdatesDateLineIsASourceOfItsOwnMarkedAsAnUpdate() {
+        List<MetadataCandidate> dates = datesAround("Harbour plan approved", "Updated March 5, 2025", "Published March 3, 2025");
+        assertEquals(2, dates.size());
+        assertEquals("date line saying updated near the h1", dates.get(0).source());
+        assertEquals(List.of("2025-03-05"), dates.get(0).values());
+        assertTrue(dates.get(0).isUpdate());
+        assertEquals("date line saying published near the h1", dates.get(1).source());
+        assertFalse(dates.get(1).isUpdate());
+    }
+
+    @Test
+    void aDateLineBelowALongLeadIsReadFurtherOn() {
+        List<String> lines = new ArrayList<>(List.of("Harbour plan approved"));
+        for (int i = 0; i < NearHeadline.AFTER + 3; i++) lines.add("The council met for the " + (i + 1) + "th time about the plan.");
+        lines.add("Updated March 5, 2025");
+        lines.add("Tue Mar 3, 2025 1:47 am");
+        List<MetadataCandidate> dates = datesAround(lines.toArray(String[]::new));
+        assertEquals(List.of(new MetadataCandidate(Field.DATE, "date line further after the h1", List.of("2025-03-03"))), dates,
+                "the first date line past the window that is no update's");
+        lines.add(1, "March 1, 2025");
+        assertEquals(List.of("date line near the h1", "date line further after the h1"),
+                datesAround(lines.toArray(String[]::new)).stream().map(MetadataCandidate::source).toList());
     }
 }

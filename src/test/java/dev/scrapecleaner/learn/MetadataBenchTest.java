@@ -68,4 +68,25 @@ class MetadataBenchTest {
         for (int i = 0; i < 349; i++) assertEquals(pages.get(i).page().pageType(), typed.get(i).pageType(), "page " + i);
         assertNull(typed.get(349).pageType(), "a page without evidence of its type stays untyped");
     }
+
+    @Test
+    void eachPagesHeldOutValuesAreWrittenOneRowAFieldWithWhatItOffered(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        dev.scrapecleaner.clean.MetadataCandidate title = new dev.scrapecleaner.clean.MetadataCandidate(
+                dev.scrapecleaner.clean.MetadataCandidate.Field.TITLE, "<h1>, the only one", List.of("Harbour plan approved"));
+        EvalPage p = new EvalPage("wcxb-dev", "0001", "harbour.example", "article", "", Path.of("0001.truth.txt"), null, null);
+        MetadataBench.Evidence e = new MetadataBench.Evidence(p, Form.HTML, Format.HTML, List.of(title), null, null, "article",
+                new MetadataTruth("Harbour Plan Approved", null, null));
+        MetadataWeights.Choice best = new MetadataWeights.Choice(dev.scrapecleaner.clean.MetadataCandidate.Field.TITLE,
+                List.of("Harbour plan approved"), 0.8, "<h1>, the only one", List.of(), null, null);
+        PageRows rows = new PageRows();
+        rows.add(e, dev.scrapecleaner.clean.MetadataCandidate.Field.TITLE, 2, null, best, false, true, true);
+        Path file = dir.resolve("pages.tsv");
+        rows.write(file);
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(PageRows.HEADER, lines.get(0));
+        String[] row = lines.get(1).split("\t", -1);
+        assertEquals(List.of("wcxb-dev", "0001", "html", "article", "article", "2", "title", "Harbour Plan Approved", "", "0",
+                "Harbour plan approved", "<h1>, the only one", "0.800", "1", "1", "Harbour plan approved <- <h1>, the only one"),
+                List.of(row), "nothing given (under the threshold), the best value right");
+    }
 }
