@@ -152,6 +152,7 @@ public final class MetadataWeights {
             for (String s : sources) features.add(FOR + s);
             for (String s : others) features.add(AGAINST + s);
             features.addAll(shape(field, group.get(0), groups.keySet(), site));
+            if (field == Field.TITLE && isLastSegment(group.get(0).key(), candidates)) features.add(SHAPE + "a declared title's last segment");
             Set<String> traits = new LinkedHashSet<>();
             for (MetadataCandidate c : group) traits.addAll(c.traits());
             for (String t : traits) features.add(SHAPE + t);
@@ -219,6 +220,27 @@ public final class MetadataWeights {
         }
         if (keys.size() == 1) f.add(SHAPE + "the only value");
         return f;
+    }
+
+    /**
+     * Whether the title is, or is within, what a declared title ends with after a separator
+     * ("Ownership - The Rust Book" ends with "The Rust Book"; "Thread / Discussion / Arch Linux Forums"
+     * holds "Arch Linux"): a site's or a section's name, which a page's h1 often holds too.
+     */
+    static boolean isLastSegment(String key, List<MetadataCandidate> candidates) {
+        if (key.isEmpty()) return false;
+        for (MetadataCandidate c : candidates) {
+            if (c.field() != Field.TITLE) continue;
+            String whole = c.key();
+            if (whole.length() > key.length() && whole.contains(key)) {
+                String v = c.values().get(0);
+                for (String sep : new String[] {" | ", " - ", " – ", " — ", " · ", " :: ", " • ", " » ", " / ", ": "}) {
+                    int i = v.lastIndexOf(sep);
+                    if (i > 0 && (" " + MetadataText.words(v.substring(i + sep.length())) + " ").contains(" " + key + " ")) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One value a page gives for a field, the sources that give it, its features, and the candidates that say it. */
