@@ -141,10 +141,18 @@ final class TextDumpMetadata implements Stage {
         page.metadata(new Metadata(m.publishedDate(), m.authors(), m.siteName(), m.url(), m.language(), sources));
     }
 
-    /** A line that could be a headline: one to thirty words, not a sentence's end, not a date or a byline. */
+    /**
+     * A line that could be a headline: one to thirty words with a letter among them (a share count,
+     * "4", is none), not a sentence's end, not a date or a byline.
+     */
     static boolean isTitleLike(String text) {
         int words = TextSignals.wordCount(text);
-        return words >= 1 && words <= 30 && text.length() <= 250 && !text.endsWith(".") && !TextSignals.isByline(text)
-                && !TextSignals.isDateLine(text);
+        return words >= 1 && words <= 30 && text.length() <= 250 && !text.endsWith(".") && hasLetter(text)
+                && !TextSignals.isByline(text) && !TextSignals.isDateLine(text);
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return true;
+        return false;
     }
 }

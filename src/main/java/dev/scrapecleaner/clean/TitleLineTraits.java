@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * What a text dump's line says about whether it is the page's title, beyond where it stands: a
  * headline names what the article is about, so its words come back in the article, where a share
- * button's label, a photo credit or a section's name do not; a title is seldom an address. These
+ * button's label, a photo credit or a section's name do not; a title is seldom an address, a
+ * person's name by its shape (the author's line), a credit ("Guide by …") or a question (an article's subheading). These
  * become the traits of the dump's title candidates, weighed by {@link MetadataWeights} with the
  * rest of their shape.
  */
@@ -24,6 +25,15 @@ final class TitleLineTraits {
     static final String TITLE_CASE = "in title case";
     static final String ADDRESS = "holds an address";
     static final String REPEATED = "said twice before the article";
+    static final String PERSON = "shaped like a person's name";
+    static final String CREDIT = "a credit";
+    static final String QUESTION = "a question";
+    /** Two to four capitalised words and nothing else: how an author's name stands on a line of its own. */
+    private static final java.util.regex.Pattern NAME_LINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
+    /** "Guide by Jane …", "Edited by …", "Written by: …", a name after it: a credit, whatever it credits, is not the page's title. */
+    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+            "^(?:\\S+\\s+){0,2}[Bb][Yy]:?\\s+\\p{Lu}.*");
 
     private final Set<String> articleWords;
     private final Set<String> twiceBefore;
@@ -78,6 +88,10 @@ final class TitleLineTraits {
         if (isTitleCase(line)) t.add(TITLE_CASE);
         if (line.contains("://") || line.contains("www.")) t.add(ADDRESS);
         if (twiceBefore.contains(key)) t.add(REPEATED);
+        String stripped = line.strip();
+        if (NAME_LINE.matcher(stripped).matches() && Authors.names(stripped, null).equals(List.of(stripped))) t.add(PERSON);
+        if (CREDIT_LINE.matcher(stripped).matches()) t.add(CREDIT);
+        if (stripped.endsWith("?")) t.add(QUESTION);
         return t;
     }
 

@@ -45,6 +45,24 @@ class TitleLineTraitsTest {
     }
 
     @Test
+    void anAuthorsNameACreditAndAQuestionSayWhatTheyAre() {
+        TitleLineTraits traits = TitleLineTraits.of(dump(), 5);
+        assertTrue(traits.traits("Jane Doe").contains(TitleLineTraits.PERSON));
+        assertFalse(traits.traits("Harbour plan approved").contains(TitleLineTraits.PERSON), "a name's words are capitalised");
+        assertTrue(traits.traits("Guide by Jane Doe, Deputy Editor").contains(TitleLineTraits.CREDIT));
+        assertTrue(traits.traits("Edited by Jane Doe").contains(TitleLineTraits.CREDIT));
+        assertFalse(traits.traits("Standing by the harbour for forty years").contains(TitleLineTraits.CREDIT));
+        assertTrue(traits.traits("What does the harbour plan change?").contains(TitleLineTraits.QUESTION));
+        assertFalse(traits.traits(HEADLINE).contains(TitleLineTraits.QUESTION));
+    }
+
+    @Test
+    void aLineWithoutALetterIsNoTitle() {
+        assertFalse(TextDumpMetadata.isTitleLike("36"), "a share count");
+        assertTrue(TextDumpMetadata.isTitleLike("2025 in review"));
+    }
+
+    @Test
     void titleCaseIsMostLongWordsCapitalisedButNotAllInCapitals() {
         assertTrue(TitleLineTraits.isTitleCase("Harbour Plan Approved After Long Debate"));
         assertFalse(TitleLineTraits.isTitleCase("Harbour plan approved after long debate"));
