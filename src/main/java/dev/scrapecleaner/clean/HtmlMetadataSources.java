@@ -27,9 +27,6 @@ final class HtmlMetadataSources {
             "publish_date", "publication_date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date",
             "dcterms.issued", "dcterms.created", "citation_publication_date", "citation_date", "citation_online_date",
             "parsely-pub-date", "sailthru.date", "article.published", "date.created", "created", "originalpublicationdate"};
-    /** Modification dates: no publication date, but the only date many pages show ({@link MetadataCandidate#UPDATE}). */
-    private static final String[] MODIFIED_METAS = {"article:modified_time", "og:updated_time", "datemodified",
-            "last-modified", "dc.date.modified", "dcterms.modified"};
     private static final String[] AUTHOR_METAS = {"author", "article:author", "og:article:author", "dc.creator",
             "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:data1"};
     private static final String[] SITE_METAS = {"og:site_name", "application-name", "apple-mobile-web-app-title"};
@@ -62,10 +59,6 @@ final class HtmlMetadataSources {
         titles(out, "<title>", HtmlParser.collapse(doc.title()), site, domain);
         for (String name : DATE_METAS) {
             add(out, Field.DATE, "meta " + name, Dates.read(first(metas, name)));
-        }
-        for (String name : MODIFIED_METAS) {
-            String modified = Dates.read(first(metas, name));
-            if (modified != null) out.add(new MetadataCandidate(Field.DATE, "meta " + name, List.of(modified), List.of(MetadataCandidate.UPDATE)));
         }
         for (String name : AUTHOR_METAS) {
             List<String> values = metas.get(name);

@@ -109,11 +109,6 @@ final class JsonLd {
             String published = Dates.read(text(n.get("datePublished")));
             add(out, MetadataCandidate.Field.DATE, prefix + "datePublished", published);
             add(out, MetadataCandidate.Field.DATE, prefix + "dateCreated", Dates.read(text(n.get("dateCreated"))));
-            String modified = Dates.read(text(n.get("dateModified")));
-            if (modified != null && !modified.isBlank()) {
-                out.add(new MetadataCandidate(MetadataCandidate.Field.DATE, prefix + "dateModified", List.of(modified),
-                        List.of(MetadataCandidate.UPDATE)));
-            }
             List<String> names = new ArrayList<>();
             boolean organisation = authors(n.get("author"), byId, site, names, 0);
             if (!names.isEmpty()) {

@@ -29,13 +29,6 @@ public record MetadataCandidate(Field field, String source, List<String> values,
         }
     }
 
-    /**
-     * The trait of a modification's date (a {@code dateModified}, an "Updated" line): weighed only on a
-     * page that offers no other date, where it is often the one the page shows. Beside a publication
-     * date it would only vote against it.
-     */
-    public static final String UPDATE = "an update's date";
-
     public MetadataCandidate(Field field, String source, List<String> values) {
         this(field, source, values, List.of());
     }
@@ -44,11 +37,6 @@ public record MetadataCandidate(Field field, String source, List<String> values,
         values = List.copyOf(values);
         traits = List.copyOf(traits);
         if (values.isEmpty()) throw new IllegalArgumentException("a candidate has a value");
-    }
-
-    /** Whether the candidate is a modification's date ({@link #UPDATE}). */
-    public boolean isUpdate() {
-        return traits.contains(UPDATE);
     }
 
     /** The single value of a title or date candidate; the names joined with ", " for an author. */

@@ -133,11 +133,8 @@ public final class MetadataWeights {
     public static List<Value> values(Field field, List<MetadataCandidate> candidates, String site, String pageType) {
         Map<String, List<MetadataCandidate>> groups = new LinkedHashMap<>();
         Set<String> allSources = new LinkedHashSet<>();
-        // An update's date stands in only where the page offers no other date: beside one, it would only vote against it.
-        boolean published = false;
-        for (MetadataCandidate c : candidates) published |= c.field() == field && !c.isUpdate() && !c.key().isEmpty();
         for (MetadataCandidate c : candidates) {
-            if (c.field() != field || c.key().isEmpty() || published && c.isUpdate()) continue;
+            if (c.field() != field || c.key().isEmpty()) continue;
             groups.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
             allSources.add(c.source());
         }

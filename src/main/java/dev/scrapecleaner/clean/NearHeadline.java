@@ -7,9 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Bylines and date lines next to the headline, read from the blocks around it: "By Jane Doe",
- * "Published March 3, 2025". A date line that says it is an update's is a source of its own (an
- * update's date, weighed apart from the others); one that says "published" or "posted" is told
- * apart, since it is surer.
+ * "Published March 3, 2025". A date line that says it is an update's is no publication date; one
+ * that says "published" or "posted" is told apart, since it is surer.
  */
 final class NearHeadline {
     /** How many blocks before and after an HTML page's h1 are looked at. */
@@ -46,7 +45,6 @@ final class NearHeadline {
         boolean nameLine = false;
         boolean published = false;
         boolean dated = false;
-        boolean updated = false;
         int from = Math.max(0, headline - before);
         int to = Math.min(blocks.size() - 1, headline + after);
         for (int i = from; i <= to; i++) {
@@ -78,20 +76,11 @@ final class NearHeadline {
                     nameLine = true;
                 }
             }
-            if (text.length() <= 120 && (!dated || !published || !updated)) {
+            if (text.length() <= 120 && (!dated || !published)) {
                 String day = DateText.find(text);
                 if (day == null) continue;
                 boolean says = PUBLISHED.matcher(text).find();
-                if (UPDATED.matcher(text).find() && !says) {
-                    // An update's date is a source of its own, weighed where the page offers no other date.
-                    if (!updated) {
-                        List<String> traits = new java.util.ArrayList<>(datesWithTraits ? dateTraits(blocks, i, headline) : List.of());
-                        traits.add(MetadataCandidate.UPDATE);
-                        out.add(new MetadataCandidate(Field.DATE, "date line saying updated near the " + where, List.of(day), traits));
-                        updated = true;
-                    }
-                    continue;
-                }
+                if (UPDATED.matcher(text).find() && !says) continue;
                 if (says && !published) {
                     out.add(new MetadataCandidate(Field.DATE, "date line saying published near the " + where, List.of(day),
                             datesWithTraits ? dateTraits(blocks, i, headline) : List.of()));

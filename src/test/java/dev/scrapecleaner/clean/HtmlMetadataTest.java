@@ -51,12 +51,9 @@ class HtmlMetadataTest {
     }
 
     @Test
-    void aModificationDateIsMarkedAsAnUpdateAndNotWeighedBesideThePublications() {
+    void noModificationDateIsACandidate() {
         for (MetadataCandidate c : candidates()) {
-            if (c.field() == Field.DATE) assertEquals(c.values().get(0).startsWith("2025-04-01"), c.isUpdate(), c.toString());
-        }
-        for (MetadataWeights.Value v : MetadataWeights.values(Field.DATE, candidates(), null, "article")) {
-            assertFalse(v.values().get(0).startsWith("2025-04-01"), v.toString());
+            if (c.field() == Field.DATE) assertFalse(c.values().get(0).startsWith("2025-04-01"), c.toString());
         }
     }
 

@@ -13,25 +13,6 @@ class MetadataWeightsTest {
         return new MetadataCandidate(Field.DATE, source, List.of(day));
     }
 
-    private static MetadataCandidate update(String source, String day) {
-        return new MetadataCandidate(Field.DATE, source, List.of(day), List.of(MetadataCandidate.UPDATE));
-    }
-
-    @Test
-    void anUpdatesDateStandsInOnlyWhereThePageOffersNoOtherDate() {
-        List<MetadataWeights.Value> both = MetadataWeights.values(Field.DATE,
-                List.of(date("meta article:published_time", "2025-03-03"), update("meta article:modified_time", "2025-04-01")),
-                null, "article");
-        assertEquals(1, both.size(), "beside a publication date, the update's date neither stands nor votes against it");
-        assertEquals(List.of("2025-03-03"), both.get(0).values());
-        assertTrue(both.get(0).features().stream().noneMatch(f -> f.contains("modified")), both.get(0).features().toString());
-
-        List<MetadataWeights.Value> alone = MetadataWeights.values(Field.DATE,
-                List.of(update("meta article:modified_time", "2025-04-01")), null, "article");
-        assertEquals(List.of("2025-04-01"), alone.get(0).values());
-        assertTrue(alone.get(0).features().contains(MetadataWeights.SHAPE + MetadataCandidate.UPDATE));
-    }
-
     @Test
     void aDateSaysWhetherItIsThePagesFirstOrLastDay() {
         List<MetadataWeights.Value> values = MetadataWeights.values(Field.DATE,
