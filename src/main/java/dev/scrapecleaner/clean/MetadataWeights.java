@@ -161,7 +161,9 @@ public final class MetadataWeights {
 
     /**
      * What the value looks like, as features: a title of one word, or the site's name, or one that
-     * still holds a separator, or a part of another value, is seldom the headline.
+     * still holds a separator, or a part of another value, is seldom the headline; a date that is the
+     * page's earliest of several days is more often its publication's than its latest; a value the
+     * page offers alone is surer than one among several.
      */
     static List<String> shape(Field field, MetadataCandidate c, Set<String> keys, String site) {
         List<String> f = new ArrayList<>();

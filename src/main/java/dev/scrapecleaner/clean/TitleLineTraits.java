@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a text dump's line says about whether it is the page's title, beyond where it stands: a
  * headline names what the article is about, so its words come back in the article, where a share
- * button's label, a photo credit or a section's name do not; a title is seldom an address, a
- * person's name by its shape (the author's line), a credit ("Guide by …") or a question (an article's subheading). These
- * become the traits of the dump's title candidates, weighed by {@link MetadataWeights} with the
+ * button's label, a photo credit or a section's name do not; a title is seldom an address, a line
+ * shaped like a person's name (the author's), a credit ("Guide by …") or a question (an article's
+ * subheading). These become the traits of the dump's title candidates, weighed by {@link MetadataWeights} with the
  * rest of their shape.
  */
 final class TitleLineTraits {
@@ -29,10 +30,10 @@ final class TitleLineTraits {
     static final String CREDIT = "a credit";
     static final String QUESTION = "a question";
     /** Two to four capitalised words and nothing else: how an author's name stands on a line of its own. */
-    private static final java.util.regex.Pattern NAME_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern NAME_LINE = Pattern.compile(
             "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     /** "Guide by Jane …", "Edited by …", "Written by: …", a name after it: a credit, whatever it credits, is not the page's title. */
-    private static final java.util.regex.Pattern CREDIT_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:\\S+\\s+){0,2}[Bb][Yy]:?\\s+\\p{Lu}.*");
 
     private final Set<String> articleWords;

@@ -45,18 +45,20 @@ final class MetadataLearner {
         // The threshold is set on values scored by weights that never saw their page's site (inner folds by domain):
         // set on the pages the weights were fitted to, it would trust them more than new pages bear out.
         Map<String, List<double[]>> scored = new TreeMap<>();
-        for (int repeat = 0; repeat < INNER_REPEATS; repeat++) for (int fold = 0; fold < INNER_FOLDS; fold++) {
-            List<MetadataBench.Evidence> inside = new ArrayList<>();
-            List<MetadataBench.Evidence> outside = new ArrayList<>();
-            for (MetadataBench.Evidence e : pages) (innerFold(e, repeat) == fold ? outside : inside).add(e);
-            MetadataWeights w = new MetadataWeights(fitAll(inside), Map.of());
-            for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
-                for (Field field : Field.values()) {
-                    List<double[]> s = scored.computeIfAbsent(MetadataWeights.key(format, field, null), k -> new ArrayList<>());
-                    for (MetadataBench.Evidence e : outside) {
-                        if (e.format() != format || e.truth() == MetadataTruth.NONE) continue;
-                        MetadataWeights.Choice c = w.best(format, field, e.candidates(), e.site(), e.pageType());
-                        if (c != null) s.add(new double[] {c.chance(), e.truth().right(field, c.values()) ? 1 : 0});
+        for (int repeat = 0; repeat < INNER_REPEATS; repeat++) {
+            for (int fold = 0; fold < INNER_FOLDS; fold++) {
+                List<MetadataBench.Evidence> inside = new ArrayList<>();
+                List<MetadataBench.Evidence> outside = new ArrayList<>();
+                for (MetadataBench.Evidence e : pages) (innerFold(e, repeat) == fold ? outside : inside).add(e);
+                MetadataWeights w = new MetadataWeights(fitAll(inside), Map.of());
+                for (Format format : new Format[] {Format.HTML, Format.TEXT}) {
+                    for (Field field : Field.values()) {
+                        List<double[]> s = scored.computeIfAbsent(MetadataWeights.key(format, field, null), k -> new ArrayList<>());
+                        for (MetadataBench.Evidence e : outside) {
+                            if (e.format() != format || e.truth() == MetadataTruth.NONE) continue;
+                            MetadataWeights.Choice c = w.best(format, field, e.candidates(), e.site(), e.pageType());
+                            if (c != null) s.add(new double[] {c.chance(), e.truth().right(field, c.values()) ? 1 : 0});
+                        }
                     }
                 }
             }
