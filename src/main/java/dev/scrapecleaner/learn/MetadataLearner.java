@@ -73,8 +73,8 @@ final class MetadataLearner {
         return new MetadataWeights(weights, thresholds);
     }
 
-    /** The page's inner fold, by its domain, so that a site's pages are never on both sides. */
-    private static int innerFold(MetadataBench.Evidence e, int repeat) {
+    /** The page's inner fold in a dealing, by its domain, so that a site's pages are never on both sides. */
+    static int innerFold(MetadataBench.Evidence e, int repeat) {
         int h = e.page().domain().hashCode() * 31 + 7;
         // Each repeat deals the domains anew (a multiplicative hash's high bits), so that the threshold rests on several dealings.
         if (repeat > 0) h = (h * (0x9E3779B9 + 2 * repeat)) >>> 8;

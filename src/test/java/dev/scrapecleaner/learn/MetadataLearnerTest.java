@@ -81,4 +81,24 @@ class MetadataLearnerTest {
         MetadataWeights w = MetadataLearner.learn(pages);
         assertEquals(w.write(), MetadataWeights.parse(w.write()).write());
     }
+
+    @Test
+    void eachDealingOfTheInnerFoldsKeepsASitesPagesTogetherAndDealsAnew() {
+        List<MetadataBench.Evidence> pages = new ArrayList<>();
+        for (int i = 0; i < 300; i++) pages.add(page(i, true));
+        int moved = 0;
+        for (MetadataBench.Evidence e : pages) {
+            for (int repeat = 0; repeat < MetadataLearner.INNER_REPEATS; repeat++) {
+                int fold = MetadataLearner.innerFold(e, repeat);
+                assertTrue(fold >= 0 && fold < MetadataLearner.INNER_FOLDS);
+                EvalPage sameSite = new EvalPage("wcxb-dev", e.page().id() + "b", e.page().domain(), "article", "",
+                        Path.of("x.truth.txt"), null, null);
+                MetadataBench.Evidence other = new MetadataBench.Evidence(sameSite, Form.HTML, Format.HTML, List.of(), null, null,
+                        null, MetadataTruth.NONE);
+                assertEquals(fold, MetadataLearner.innerFold(other, repeat), "a site's other page is in the same inner fold");
+            }
+            if (MetadataLearner.innerFold(e, 0) != MetadataLearner.innerFold(e, 1)) moved++;
+        }
+        assertTrue(moved > 150, "the second dealing moves most sites to another fold: " + moved + " of 300");
+    }
 }
