@@ -56,14 +56,7 @@ final class MetadataBenchCommand {
                 }
                 case "--metadata" -> { }
                 case "--write" -> write = true;
-                case "--seed" -> {
-                    String v = CleanCommand.value(args, ++i, "--seed");
-                    try {
-                        seed = Long.parseLong(v);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--seed takes a whole number, not " + v + ".");
-                    }
-                }
+                case "--seed" -> seed = TrainCommand.positive(CleanCommand.value(args, ++i, "--seed"), "--seed");
                 case "--pages" -> pages = Path.of(CleanCommand.value(args, ++i, "--pages"));
                 case "--form" -> {
                     String v = CleanCommand.value(args, ++i, "--form");
@@ -73,13 +66,8 @@ final class MetadataBenchCommand {
                     forms.add(form);
                 }
                 case "--folds" -> {
-                    String v = CleanCommand.value(args, ++i, "--folds");
-                    try {
-                        folds = Integer.parseInt(v);
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--folds takes a whole number, not " + v + ".");
-                    }
-                    if (folds < 2) throw new UsageException("--folds takes 2 or more, not " + v + ".");
+                    folds = TrainCommand.positive(CleanCommand.value(args, ++i, "--folds"), "--folds");
+                    if (folds < 2) throw new UsageException("--folds takes 2 or more, not " + folds + ".");
                 }
                 default -> {
                     if (args[i].startsWith("--")) throw new UsageException("Unexpected argument " + args[i] + " for bench --metadata.");

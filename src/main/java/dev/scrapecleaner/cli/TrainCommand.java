@@ -189,7 +189,8 @@ final class TrainCommand {
         throw new UsageException(what + ", not '" + value + "'.");
     }
 
-    private static int positive(String value, String flag) {
+    /** The flag's value as a positive whole number, or a usage error that says what it needs. */
+    static int positive(String value, String flag) {
         try {
             int n = Integer.parseInt(value);
             if (n > 0) return n;

@@ -56,6 +56,16 @@ class MainTest {
     }
 
     @Test
+    void theMetadataBenchExplainsItsPagesAndSeedAndRefusesBadSettings() {
+        assertEquals(0, run("bench", "--metadata", "--help"));
+        assertTrue(out().contains("--pages FILE") && out().contains("--seed N"), out());
+        assertEquals(2, run("bench", "--metadata", "--seed", "seven"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--seed needs a positive whole number, not 'seven'"));
+        assertEquals(2, run("bench", "--metadata", "--folds", "1"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--folds takes 2 or more"));
+    }
+
+    @Test
     void unknownCommandIsAUsageError() {
         assertEquals(2, run("frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--help"));
