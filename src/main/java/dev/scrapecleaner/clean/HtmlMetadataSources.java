@@ -30,7 +30,8 @@ final class HtmlMetadataSources {
     private static final String[] AUTHOR_METAS = {"author", "article:author", "og:article:author", "dc.creator",
             "dcterms.creator", "citation_author", "parsely-author", "sailthru.author", "byl", "twitter:data1"};
     private static final String[] SITE_METAS = {"og:site_name", "application-name", "apple-mobile-web-app-title"};
-    private static final String[] SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " / ", ": "};
+    /** What parts a declared title's segments: "Headline | Section | Site". */
+    static final String[] SEPARATORS = {" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » ", " / ", ": "};
 
     /** What the tree declares, gathered once: the candidates, and the site name and address they were read with. */
     record Found(List<MetadataCandidate> candidates, String site, String url, String language) {

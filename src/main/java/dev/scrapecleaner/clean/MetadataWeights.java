@@ -233,7 +233,7 @@ public final class MetadataWeights {
             String whole = c.key();
             if (whole.length() > key.length() && whole.contains(key)) {
                 String v = c.values().get(0);
-                for (String sep : new String[] {" | ", " - ", " – ", " — ", " · ", " :: ", " • ", " » ", " / ", ": "}) {
+                for (String sep : HtmlMetadataSources.SEPARATORS) {
                     int i = v.lastIndexOf(sep);
                     if (i > 0 && (" " + MetadataText.words(v.substring(i + sep.length())) + " ").contains(" " + key + " ")) return true;
                 }

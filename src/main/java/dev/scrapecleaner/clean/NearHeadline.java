@@ -18,7 +18,8 @@ final class NearHeadline {
             "(?i)\\b(?:updated?|modified|last (?:reviewed|edited|changed)|edited|revised|aktualisiert|mis à jour|actualizado)\\b");
     private static final Pattern PUBLISHED = Pattern.compile(
             "(?i)\\b(?:published|posted|written|veröffentlicht|publié|publicado|pubblicato|created)\\b");
-    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
+    /** Two to four capitalised words and nothing else: how a name stands on a line of its own. */
+    static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}$");
 
     private NearHeadline() {
     }

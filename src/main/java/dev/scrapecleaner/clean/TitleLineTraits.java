@@ -29,9 +29,6 @@ final class TitleLineTraits {
     static final String PERSON = "shaped like a person's name";
     static final String CREDIT = "a credit";
     static final String QUESTION = "a question";
-    /** Two to four capitalised words and nothing else: how an author's name stands on a line of its own. */
-    private static final Pattern NAME_LINE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     /** "Guide by Jane …", "Edited by …", "Written by: …", a name after it: a credit, whatever it credits, is not the page's title. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:\\S+\\s+){0,2}[Bb][Yy]:?\\s+\\p{Lu}.*");
@@ -90,7 +87,7 @@ final class TitleLineTraits {
         if (line.contains("://") || line.contains("www.")) t.add(ADDRESS);
         if (twiceBefore.contains(key)) t.add(REPEATED);
         String stripped = line.strip();
-        if (NAME_LINE.matcher(stripped).matches() && Authors.names(stripped, null).equals(List.of(stripped))) t.add(PERSON);
+        if (NearHeadline.NAME_LINE.matcher(stripped).matches() && Authors.names(stripped, null).equals(List.of(stripped))) t.add(PERSON);
         if (CREDIT_LINE.matcher(stripped).matches()) t.add(CREDIT);
         if (stripped.endsWith("?")) t.add(QUESTION);
         return t;
