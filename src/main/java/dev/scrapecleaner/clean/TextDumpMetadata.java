@@ -143,12 +143,13 @@ final class TextDumpMetadata implements Stage {
 
     /**
      * A line that could be a headline: one to thirty words with a letter among them (a share count,
-     * "4", is none), not a sentence's end, not a date or a byline.
+     * "4", is none), not a sentence's end, not a date or a byline. A line is a date only where a date
+     * reads in it: "7 Trends to Watch in 2025" has a year and a number but is a headline.
      */
     static boolean isTitleLike(String text) {
         int words = TextSignals.wordCount(text);
         return words >= 1 && words <= 30 && text.length() <= 250 && !text.endsWith(".") && hasLetter(text)
-                && !TextSignals.isByline(text) && !TextSignals.isDateLine(text);
+                && !TextSignals.isByline(text) && !(TextSignals.isDateLine(text) && DateText.find(text) != null);
     }
 
     private static boolean hasLetter(String text) {

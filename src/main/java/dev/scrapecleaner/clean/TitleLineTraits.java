@@ -2,8 +2,11 @@ package dev.scrapecleaner.clean;
 
 import dev.scrapecleaner.clean.MetadataCandidate.Field;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,16 +32,32 @@ final class TitleLineTraits {
     static final String PERSON = "shaped like a person's name";
     static final String CREDIT = "a credit";
     static final String QUESTION = "a question";
+    static final String RUN_TOGETHER = "words run together";
+    static final String LOWER_START = "opens in lower case";
+    static final String CUT = "ends in a comma or a colon";
+    static final String NAMED_BOILERPLATE = "named boilerplate by its words";
+    /**
+     * A long word's end run into the next word's capital ("SalesSign", "LocationsCentral"): a menu whose
+     * items a renderer wrote without spaces. Four letters either side keep brands ("YouTube", "WordPress") out.
+     */
+    private static final Pattern RUN_TOGETHER_WORDS = Pattern.compile("\\p{Ll}{4}\\p{Lu}\\p{Ll}{3}");
+    /** The removals the cleaner makes for what a block's own words say it is: a menu, a share bar, a notice. */
+    private static final Set<Reason> VOCABULARY_REASONS = EnumSet.of(Reason.NAVIGATION, Reason.ERROR_BANNER,
+            Reason.LEGAL_DISCLAIMER, Reason.RELATED_LINKS, Reason.COMMENTS, Reason.SHARE_BAR, Reason.COOKIE_NOTICE,
+            Reason.ADVERTISING, Reason.NEWSLETTER);
     /** "Guide by Jane …", "Edited by …", "Written by: …", a name after it: a credit, whatever it credits, is not the page's title. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^(?:\\S+\\s+){0,2}[Bb][Yy]:?\\s+\\p{Lu}.*");
 
     private final Set<String> articleWords;
     private final Set<String> twiceBefore;
+    /** The lines before the article's first paragraph, by their words, with what the cleaner removed the first as. */
+    private final Map<String, Reason> removedAs;
 
-    private TitleLineTraits(Set<String> articleWords, Set<String> twiceBefore) {
+    private TitleLineTraits(Set<String> articleWords, Set<String> twiceBefore, Map<String, Reason> removedAs) {
         this.articleWords = articleWords;
         this.twiceBefore = twiceBefore;
+        this.removedAs = removedAs;
     }
 
     /** The traits' context: the words of the article's blocks, and the lines before its first paragraph. */
@@ -50,11 +69,15 @@ final class TitleLineTraits {
         }
         Set<String> seen = new HashSet<>();
         Set<String> twice = new HashSet<>();
+        Map<String, Reason> removedAs = new HashMap<>();
         for (int i = 0; i < Math.max(0, start); i++) {
             String key = MetadataText.words(blocks.get(i).text());
-            if (!key.isEmpty() && !seen.add(key)) twice.add(key);
+            if (key.isEmpty()) continue;
+            if (!seen.add(key)) twice.add(key);
+            Reason removal = blocks.get(i).removal();
+            if (removal != null) removedAs.putIfAbsent(key, removal);
         }
-        return new TitleLineTraits(words, twice);
+        return new TitleLineTraits(words, twice, removedAs);
     }
 
     /** The candidates with every title's traits filled in; the other fields' as they were. */
@@ -90,7 +113,17 @@ final class TitleLineTraits {
         if (NearHeadline.NAME_LINE.matcher(stripped).matches() && Authors.names(stripped, null).equals(List.of(stripped))) t.add(PERSON);
         if (CREDIT_LINE.matcher(stripped).matches()) t.add(CREDIT);
         if (stripped.endsWith("?")) t.add(QUESTION);
+        if (RUN_TOGETHER_WORDS.matcher(stripped).find()) t.add(RUN_TOGETHER);
+        int first = firstLetter(stripped);
+        if (first >= 0 && Character.isLowerCase(stripped.codePointAt(first))) t.add(LOWER_START);
+        if (stripped.endsWith(",") || stripped.endsWith(":")) t.add(CUT);
+        if (VOCABULARY_REASONS.contains(removedAs.get(key))) t.add(NAMED_BOILERPLATE);
         return t;
+    }
+
+    private static int firstLetter(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return i;
+        return -1;
     }
 
     /** Three or more words of four letters or more, nearly all of them capitalised but not all in capitals. */

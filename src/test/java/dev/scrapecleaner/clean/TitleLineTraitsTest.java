@@ -63,6 +63,36 @@ class TitleLineTraitsTest {
     }
 
     @Test
+    void aHeadlineWithAYearAndANumberIsNoDateLine() {
+        assertTrue(TextDumpMetadata.isTitleLike("7 Mental Health Trends to Watch in 2025"));
+        assertTrue(TextDumpMetadata.isTitleLike("Top 10 Cameras of 2025"));
+        assertFalse(TextDumpMetadata.isTitleLike("March 20, 2023"), "a date reads in it");
+        assertFalse(TextDumpMetadata.isTitleLike("Updated 20 March 2023"));
+    }
+
+    @Test
+    void aMenuRunTogetherACutSentenceAndALowerCaseStartAreMarked() {
+        TitleLineTraits traits = TitleLineTraits.of(dump(), 5);
+        assertTrue(traits.traits("Contact SalesSign InSign Up for Free").contains(TitleLineTraits.RUN_TOGETHER));
+        assertFalse(traits.traits("Watch it on YouTube with WordPress and LinkedIn").contains(TitleLineTraits.RUN_TOGETHER),
+                "a brand's inner capital is no run of menu items");
+        assertTrue(traits.traits("I will help you build a program,").contains(TitleLineTraits.CUT));
+        assertTrue(traits.traits("Listen to my latest episode:").contains(TitleLineTraits.CUT));
+        assertFalse(traits.traits(HEADLINE).contains(TitleLineTraits.CUT));
+        assertTrue(traits.traits("“and then the harbour flooded").contains(TitleLineTraits.LOWER_START), "the first letter counts, not a quote");
+        assertFalse(traits.traits(HEADLINE).contains(TitleLineTraits.LOWER_START));
+    }
+
+    @Test
+    void aLineTheCleanerRemovedForItsWordsIsMarkedAndOneRemovedForWhereItStandsIsNot() {
+        List<Block> blocks = dump();
+        blocks.get(3).remove(Reason.SHARE_BAR);
+        TitleLineTraits traits = TitleLineTraits.of(blocks, 5);
+        assertTrue(traits.traits("Share on Facebook Share on Twitter Email").contains(TitleLineTraits.NAMED_BOILERPLATE));
+        assertFalse(traits.traits(HEADLINE).contains(TitleLineTraits.NAMED_BOILERPLATE), "outside the article, no more");
+    }
+
+    @Test
     void titleCaseIsMostLongWordsCapitalisedButNotAllInCapitals() {
         assertTrue(TitleLineTraits.isTitleCase("Harbour Plan Approved After Long Debate"));
         assertFalse(TitleLineTraits.isTitleCase("Harbour plan approved after long debate"));
