@@ -34,6 +34,12 @@ class TextDumpTitleTest {
     }
 
     @Test
+    void aHeadlineWithAYearAndANumberIsTheTitleNotTheMenuAboveIt() {
+        Article a = clean("7 Harbour Projects to Watch in 2026");
+        assertEquals("7 Harbour Projects to Watch in 2026", a.title(), "a year and a number make no date line");
+    }
+
+    @Test
     void aTitleNoSourceIsSureOfSaysSoAndHowLikelyItIs() {
         Article a = clean("Harbour Plan Approved After Long Council Debate");
         String why = a.metadata().sources().get("title");
