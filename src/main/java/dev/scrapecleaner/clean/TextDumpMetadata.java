@@ -148,12 +148,7 @@ final class TextDumpMetadata implements Stage {
      */
     static boolean isTitleLike(String text) {
         int words = TextSignals.wordCount(text);
-        return words >= 1 && words <= 30 && text.length() <= 250 && !text.endsWith(".") && hasLetter(text)
+        return words >= 1 && words <= 30 && text.length() <= 250 && !text.endsWith(".") && TitleLineTraits.firstLetter(text) >= 0
                 && !TextSignals.isByline(text) && !(TextSignals.isDateLine(text) && DateText.find(text) != null);
-    }
-
-    private static boolean hasLetter(String text) {
-        for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return true;
-        return false;
     }
 }

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * What a text dump's line says about whether it is the page's title, beyond where it stands: a
  * headline names what the article is about, so its words come back in the article, where a share
  * button's label, a photo credit or a section's name do not; a title is seldom an address, a line
- * shaped like a person's name (the author's), a credit ("Guide by …") or a question (an article's
- * subheading). These become the traits of the dump's title candidates, weighed by {@link MetadataWeights} with the
- * rest of their shape.
+ * shaped like a person's name (the author's), a credit ("Guide by …"), a question (an article's
+ * subheading), menu items a renderer ran together, a line cut at a comma or a colon, one opening in
+ * lower case, or one the cleaner removed for its own words. These become the traits of the dump's
+ * title candidates, weighed by {@link MetadataWeights} with the rest of their shape.
  */
 final class TitleLineTraits {
     /** Words shorter than this say little about the subject ("the", "and", "for"). */
@@ -121,7 +122,8 @@ final class TitleLineTraits {
         return t;
     }
 
-    private static int firstLetter(String text) {
+    /** Where the text's first letter is, or -1 for a text without one. */
+    static int firstLetter(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i))) return i;
         return -1;
     }
