@@ -48,11 +48,13 @@ final class Authors {
     private static final Set<String> FURNITURE = Set.of("sign", "login", "logout", "bio", "contact", "subscribe", "menu",
             "search", "share", "follow", "posts", "threads", "joined", "says", "wrote", "reply", "replies", "comments",
             "explore", "learn", "buy", "read", "view", "more", "us", "the", "this", "of", "our", "your", "my", "here");
+    /** The weekdays cut short, as dates write them ("Sat, 20 Dec"). */
+    private static final String WEEKDAYS = "mon|tue|wed|thu|fri|sat|sun";
     /** Month and weekday names, whole and cut short, that with a number make a date, not a name ("August 28", "Sat, 20 Dec"). */
     private static final Pattern DATE_WORDS = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t|tember)?|"
-                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon|tue|wed|thu|fri|sat|sun)\\b\\.?");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun)\\.?");
+                    + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + WEEKDAYS + ")\\b\\.?");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:" + WEEKDAYS + ")\\.?");
     private static final int MAX_NAMES = 8;
 
     private Authors() {

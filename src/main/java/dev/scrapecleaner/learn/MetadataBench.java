@@ -75,18 +75,10 @@ public final class MetadataBench {
 
     /**
      * Prints the cross-validated figures of every set and form, the sources' reliability on all pages,
-     * and writes the weights learned from all of them to {@code writeTo} when it is not null.
+     * and writes the weights learned from all of them to {@code writeTo}, and each page's held-out values
+     * to {@code pagesTo} ({@link PageRows}), each when it is not null.
      *
      * @return the cross-validated tallies by set, form and field (and page type)
-     */
-    public static Map<String, Tally> run(Path evalDir, List<Form> forms, int folds, long seed, Path writeTo, PrintStream out,
-            PrintStream progress) throws IOException {
-        return run(evalDir, forms, folds, seed, writeTo, null, out, progress);
-    }
-
-    /**
-     * As {@link #run(Path, List, int, long, Path, PrintStream, PrintStream)}, and writes each page's
-     * held-out values to {@code pagesTo} when it is not null ({@link PageRows}).
      */
     public static Map<String, Tally> run(Path evalDir, List<Form> forms, int folds, long seed, Path writeTo, Path pagesTo,
             PrintStream out, PrintStream progress) throws IOException {
@@ -205,12 +197,10 @@ public final class MetadataBench {
                 && e.typeEvidence().length == PageTypeModel.evidenceNames(format).size();
     }
 
-    /** The tallies of every page scored with the weights of the folds it is not in: set, form, field. */
-    static Map<String, Tally> crossValidate(List<Evidence> pages, DomainFolds folds, int k) {
-        return crossValidate(pages, folds, k, null);
-    }
-
-    /** As {@link #crossValidate(List, DomainFolds, int)}, each page's values also added to {@code rows} when not null. */
+    /**
+     * The tallies of every page scored with the weights of the folds it is not in (set, form, field),
+     * each page's values also added to {@code rows} when not null.
+     */
     static Map<String, Tally> crossValidate(List<Evidence> pages, DomainFolds folds, int k, PageRows rows) {
         Map<String, Tally> tallies = new TreeMap<>();
         for (int f = 0; f < k; f++) {
