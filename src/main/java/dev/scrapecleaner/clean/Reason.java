@@ -24,7 +24,7 @@ public enum Reason {
     OUTSIDE_MAIN_CONTENT("outside-main-content"),
     /**
      * A text renderer's list of the page's link addresses ({@code lynx -dump}'s "References", {@link LinkNumbers}),
-     * or a link it wrote as its bare address ({@link InlineAddresses}).
+     * or a link it wrote as its bare address ({@link InlineAddresses}), or a frame as its address ({@link BrowserPlaceholders}).
      */
     LINK_REFERENCES("link-references"),
     /** No rule named the block, but the content model scores it as not main content ({@link ContentModel}). */

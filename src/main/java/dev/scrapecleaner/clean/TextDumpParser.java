@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
  * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
  * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
- * is removed for the same reason. A dump written as Markdown is read as its rendered page ({@link MarkdownSyntax}).
+ * is removed for the same reason, as is a frame written as its address; images written as their file names
+ * leave the text ({@link BrowserPlaceholders}). A dump written as Markdown is read as its rendered page ({@link MarkdownSyntax}).
  */
 final class TextDumpParser implements Stage {
     /** The signal of a dump that holds several crawler's records (a whole WET file): only the first was cleaned. */
@@ -100,12 +101,12 @@ final class TextDumpParser implements Stage {
         boolean addressed = InlineAddresses.written(body);
         int width = HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
-            String unmarked = numbered ? LinkNumbers.withoutMarkers(block) : block;
+            String unmarked = BrowserPlaceholders.withoutImageNames(numbered ? LinkNumbers.withoutMarkers(block) : block);
             String line = HtmlParser.collapse(addressed ? InlineAddresses.without(unmarked) : unmarked);
             if (line.isEmpty()) continue;
             Block b = new Block(page.blocks().size(), line, "line", 0);
             // Where the renderer writes links' addresses, a line that is only one is a link without text.
-            if (addressed && InlineAddresses.isBare(line)) b.remove(Reason.LINK_REFERENCES);
+            if (addressed && InlineAddresses.isBare(line) || BrowserPlaceholders.isFrame(line)) b.remove(Reason.LINK_REFERENCES);
             page.blocks().add(b);
         }
         if (addresses.length() > 0) {

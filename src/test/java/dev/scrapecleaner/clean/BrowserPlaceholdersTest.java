@@ -1,0 +1,61 @@
+package dev.scrapecleaner.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A text browser writes an image without alternative text as its file name in brackets, inside the
+ * paragraph it sits in once the wraps are joined, and a frame as a line with its address: the article
+ * reads as the page shows it, without either; bracketed words of the page's own stay.
+ */
+class BrowserPlaceholdersTest {
+    private static final List<String> PARAGRAPHS = List.of(
+            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the "
+                    + "afternoon and ran into the evening session of the council.",
+            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them "
+                    + "before the vote, the council's chair said at the end of the session.",
+            "Construction is expected to begin in the spring, and the first berths should open to ships within two "
+                    + "years, according to the port authority and the regional council.");
+
+    @Test
+    void aDumpWithImageNamesCleansToTheArticleWithoutThem() {
+        List<String> dump = new ArrayList<>(List.of("date 2026-03-02 200"));
+        dump.add("[site-logo.svg]");
+        dump.add("IFRAME: https://www.video.example/embed/harbour-plan?autoplay=0");
+        for (String paragraph : PARAGRAPHS) {
+            dump.add("");
+            // As lynx writes a picture before the paragraph, its query wrapped with the line.
+            dump.addAll(HardWrapsTest.wrap("[harbour-plan-01.jpg?width=640&fit=bounds&height=480] " + paragraph, 72));
+        }
+        CleanResult r = new Cleaner().clean(String.join("\n", dump).getBytes(StandardCharsets.UTF_8));
+        assertEquals(PARAGRAPHS, r.article().paragraphs());
+        Block frame = r.blocks().stream().filter(b -> b.text().startsWith("IFRAME:")).findFirst().orElseThrow();
+        assertEquals(Reason.LINK_REFERENCES, frame.removal());
+    }
+
+    @Test
+    void aFrameIsItsAddressOrNothing() {
+        assertTrue(BrowserPlaceholders.isFrame("IFRAME:"));
+        assertTrue(BrowserPlaceholders.isFrame("IFRAME: https://maps.example/embed?mid=1EfA y9YNM"));
+        assertTrue(BrowserPlaceholders.isFrame("FRAME: toc.html"));
+        assertFalse(BrowserPlaceholders.isFrame("IFRAME: the tag that embeds another page in this one"));
+        assertFalse(BrowserPlaceholders.isFrame("Iframe: https://maps.example/embed"));
+    }
+
+    @Test
+    void onlyBareFileNamesOfImagesGo() {
+        assertEquals("Caption text", BrowserPlaceholders.withoutImageNames("[photo.JPG] Caption text").strip());
+        assertEquals("before after", BrowserPlaceholders.withoutImageNames("before [a-b-c_01.webp?w=1 h=2] after"));
+        // A link's number already taken out leaves the name: "[46][photo.jpg]" reads "[photo.jpg]".
+        assertEquals("", BrowserPlaceholders.withoutImageNames("[photo.jpeg]").strip());
+        assertEquals("[Photo: Reuters]", BrowserPlaceholders.withoutImageNames("[Photo: Reuters]"));
+        assertEquals("see [https://news.example/a/photo.jpg]", BrowserPlaceholders.withoutImageNames("see [https://news.example/a/photo.jpg]"));
+        assertEquals("the file [report.pdf]", BrowserPlaceholders.withoutImageNames("the file [report.pdf]"));
+    }
+}
