@@ -101,12 +101,13 @@ final class TextDumpParser implements Stage {
         boolean addressed = InlineAddresses.written(body);
         int width = HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
-            String unmarked = BrowserPlaceholders.withoutImageNames(numbered ? LinkNumbers.withoutMarkers(block) : block);
+            String unmarked = BrowserPlaceholders.withoutInlinePlaceholders(numbered ? LinkNumbers.withoutMarkers(block) : block);
             String line = HtmlParser.collapse(addressed ? InlineAddresses.without(unmarked) : unmarked);
             if (line.isEmpty()) continue;
             Block b = new Block(page.blocks().size(), line, "line", 0);
-            // Where the renderer writes links' addresses, a line that is only one is a link without text.
-            if (addressed && InlineAddresses.isBare(line) || BrowserPlaceholders.isFrame(line)) b.remove(Reason.LINK_REFERENCES);
+            // Where the renderer writes links' addresses, a line that is only one is a link without text; a frame's line
+            // is its address too.
+            if ((addressed && InlineAddresses.isBare(line)) || BrowserPlaceholders.isFrame(line)) b.remove(Reason.LINK_REFERENCES);
             page.blocks().add(b);
         }
         if (addresses.length() > 0) {

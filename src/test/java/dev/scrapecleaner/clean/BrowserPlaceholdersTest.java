@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A text browser writes an image without alternative text as its file name in brackets, inside the
  * paragraph it sits in once the wraps are joined, and a frame as a line with its address: the article
- * reads as the page shows it, without either; bracketed words of the page's own stay.
+ * reads as the page shows it, without either (nor lynx's mark of an empty ad slot); bracketed words of
+ * the page's own stay.
  */
 class BrowserPlaceholdersTest {
     private static final List<String> PARAGRAPHS = List.of(
@@ -24,7 +25,7 @@ class BrowserPlaceholdersTest {
                     + "years, according to the port authority and the regional council.");
 
     @Test
-    void aDumpWithImageNamesCleansToTheArticleWithoutThem() {
+    void aDumpWithImageNamesAndAFrameCleansToTheArticleWithoutThem() {
         List<String> dump = new ArrayList<>(List.of("date 2026-03-02 200"));
         dump.add("[site-logo.svg]");
         dump.add("IFRAME: https://www.video.example/embed/harbour-plan?autoplay=0");
@@ -50,12 +51,14 @@ class BrowserPlaceholdersTest {
 
     @Test
     void onlyBareFileNamesOfImagesGo() {
-        assertEquals("Caption text", BrowserPlaceholders.withoutImageNames("[photo.JPG] Caption text").strip());
-        assertEquals("before after", BrowserPlaceholders.withoutImageNames("before [a-b-c_01.webp?w=1 h=2] after"));
+        assertEquals("Caption text", BrowserPlaceholders.withoutInlinePlaceholders("[photo.JPG] Caption text").strip());
+        assertEquals("before after", BrowserPlaceholders.withoutInlinePlaceholders("before [a-b-c_01.webp?w=1 h=2] after"));
         // A link's number already taken out leaves the name: "[46][photo.jpg]" reads "[photo.jpg]".
-        assertEquals("", BrowserPlaceholders.withoutImageNames("[photo.jpeg]").strip());
-        assertEquals("[Photo: Reuters]", BrowserPlaceholders.withoutImageNames("[Photo: Reuters]"));
-        assertEquals("see [https://news.example/a/photo.jpg]", BrowserPlaceholders.withoutImageNames("see [https://news.example/a/photo.jpg]"));
-        assertEquals("the file [report.pdf]", BrowserPlaceholders.withoutImageNames("the file [report.pdf]"));
+        assertEquals("", BrowserPlaceholders.withoutInlinePlaceholders("[photo.jpeg]").strip());
+        assertEquals("[Photo: Reuters]", BrowserPlaceholders.withoutInlinePlaceholders("[Photo: Reuters]"));
+        assertEquals("see [https://news.example/a/photo.jpg]", BrowserPlaceholders.withoutInlinePlaceholders("see [https://news.example/a/photo.jpg]"));
+        assertEquals("an ad's slot", BrowserPlaceholders.withoutInlinePlaceholders("an ad's[INS: :INS] slot"));
+        assertEquals("was [DEL: $20 :DEL] now $15", BrowserPlaceholders.withoutInlinePlaceholders("was [DEL: $20 :DEL] now $15"));
+        assertEquals("the file [report.pdf]", BrowserPlaceholders.withoutInlinePlaceholders("the file [report.pdf]"));
     }
 }
