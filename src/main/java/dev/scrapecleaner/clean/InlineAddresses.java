@@ -14,11 +14,14 @@ final class InlineAddresses {
     /** A scheme written with "//", the shape of an address in both forms below. */
     private static final String SLASHED_SCHEME = "[A-Za-z][A-Za-z0-9+.-]{1,15}://";
     /**
-     * An address in brackets: a scheme and "//" (or mailto:, tel:, javascript:, data:), or a path from the site's
-     * root; no spaces. Not w3m's "[DEL:39€:DEL]", which is struck-out text.
+     * An address in brackets: a scheme and "//" (or mailto:, tel:, javascript:, data:), a path from the site's
+     * root, a query or a fragment of the page's own address ({@code [?page=2]}, {@code [#]}), or an e-mail
+     * address, which html-to-text writes without its "mailto:"; no spaces. Not w3m's "[DEL:39€:DEL]", which is
+     * struck-out text.
      */
     private static final Pattern ADDRESS = Pattern.compile(
-            "\\[(?:" + SLASHED_SCHEME + "|(?i:mailto|tel|javascript|data):|/)[^\\s\\[\\]]*]");
+            "\\[(?:(?:" + SLASHED_SCHEME + "|(?i:mailto|tel|javascript|data):|[/?#])[^\\s\\[\\]]*"
+                    + "|[^\\s\\[\\]@]+@[^\\s\\[\\]@]+\\.[A-Za-z]{2,})]");
     /** The same with the space before it, which goes with it. */
     private static final Pattern SPACED_ADDRESS = Pattern.compile(" ?" + ADDRESS.pattern());
     /** An address alone on its line, after a bullet or not. */

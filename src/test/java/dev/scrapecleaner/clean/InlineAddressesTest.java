@@ -67,12 +67,16 @@ class InlineAddressesTest {
     }
 
     @Test
-    void addressesAreSchemesWithSlashesOrPathsFromTheRoot() {
+    void addressesAreSchemesWithSlashesPathsFromTheRootQueriesFragmentsOrEmail() {
         assertEquals("Browns pass rusher", InlineAddresses.without("Browns [https://x.example/teams/cle/] pass rusher"));
         assertEquals("Scores and Standings", InlineAddresses.without("Scores [/nfl/scores/] and Standings [/nfl/standings/]"));
         assertEquals("Write to us", InlineAddresses.without("Write to us [mailto:desk@news.example]"));
         assertEquals("[DEL:39€:DEL] Now 29€", InlineAddresses.without("[DEL:39€:DEL] Now 29€"), "w3m's struck-out text is the page's");
         assertEquals("[see note 4]", InlineAddresses.without("[see note 4]"));
+        // html-to-text writes a mail link's address without "mailto:", and links to the page itself by their query or fragment.
+        assertEquals("Write to desk@news.example", InlineAddresses.without("Write to desk@news.example [desk@news.example]"));
+        assertEquals("Next page Top", InlineAddresses.without("Next page [?page=2] Top [#]"));
+        assertEquals("[@handle] [a@b]", InlineAddresses.without("[@handle] [a@b]"), "a handle or a half address is the page's");
         assertTrue(InlineAddresses.written(List.of("[/a/]", "[/b/]", "[https://c.example/]", "x [/d/] y", "[/e/] z")));
     }
 }
