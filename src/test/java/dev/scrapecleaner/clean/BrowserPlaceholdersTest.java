@@ -16,13 +16,7 @@ import org.junit.jupiter.api.Test;
  * the page's own stay.
  */
 class BrowserPlaceholdersTest {
-    private static final List<String> PARAGRAPHS = List.of(
-            "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the "
-                    + "afternoon and ran into the evening session of the council.",
-            "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them "
-                    + "before the vote, the council's chair said at the end of the session.",
-            "Construction is expected to begin in the spring, and the first berths should open to ships within two "
-                    + "years, according to the port authority and the regional council.");
+    private static final List<String> PARAGRAPHS = InlineAddressesTest.PARAGRAPHS;
 
     @Test
     void aDumpWithImageNamesAndAFrameCleansToTheArticleWithoutThem() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class InlineAddressesTest {
     private static final List<String> MENU = List.of("Home", "World", "Sport", "Business", "Contact us");
-    private static final List<String> PARAGRAPHS = List.of(
+    /** Three paragraphs of a story, the article every renderer's dump of it must clean to. */
+    static final List<String> PARAGRAPHS = List.of(
             "The regional council approved the new harbour plan on Tuesday, after a debate that lasted most of the "
                     + "afternoon and ran into the evening session of the council.",
             "Residents had raised concerns about noise and traffic, and the plan was changed twice to answer them "
