@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The learned part of the cleaner: gradient-boosted trees that score each block (HTML) or line
@@ -16,12 +17,23 @@ import java.util.List;
  * evaluation pages; a block is kept when its (last stage's) probability is at least one half (the
  * trainer folds its chosen threshold into the model's base score), or 0.3 on a page typed a listing
  * or a collection ({@link ContentScoring#keepAt}).
+ *
+ * <p>A model with a second stage may carry another, learned from pages of {@link #OTHER_TYPES} only,
+ * which decides on a page typed so: a thread, a listing, a manual or a service page is main content
+ * in many parts, where the first stage, trained mostly on articles, learned one run.
  */
 public final class ContentModel {
     private static final String HTML_RESOURCE = "content-html.trees";
     private static final String TEXT_RESOURCE = "content-text.trees";
     /** The second stage's file beside the first's: {@code content-html.stage2.trees}. */
     private static final String SECOND_STAGE = ".stage2";
+    /** The other types' second stage beside it: {@code content-html.stage2-other.trees}. */
+    private static final String OTHER_TYPES_STAGE = ".stage2-other";
+    /**
+     * The page types whose pages the other types' second stage learns from and decides: not an
+     * article, nor a product (whose description the article's stage keeps better, held out).
+     */
+    public static final Set<String> OTHER_TYPES = Set.of("collection", "documentation", "forum", "listing", "service");
     // Before the bundled models: reading them checks their names against these.
     private static final List<String> HTML_SECOND_STAGE = concat(NeighbourScores.after(HtmlFeatures.NAMES), ContainerScores.NAMES);
     private static final List<String> TEXT_SECOND_STAGE = NeighbourScores.after(LineFeatures.NAMES);
@@ -30,11 +42,14 @@ public final class ContentModel {
 
     private final TreeEnsemble trees;
     private final TreeEnsemble second;
+    /** The second stage for pages typed one of {@link #OTHER_TYPES}, or null: {@link #second} decides them too. */
+    private final TreeEnsemble otherTypes;
     private final Format format;
 
-    private ContentModel(TreeEnsemble trees, TreeEnsemble second, Format format) {
+    private ContentModel(TreeEnsemble trees, TreeEnsemble second, TreeEnsemble otherTypes, Format format) {
         this.trees = trees;
         this.second = second;
+        this.otherTypes = otherTypes;
         this.format = format;
     }
 
@@ -54,7 +69,7 @@ public final class ContentModel {
                     + " features that this version does not compute (HTML has " + HtmlFeatures.NAMES.size()
                     + ", text dumps " + LineFeatures.NAMES.size() + "): train it again with the train command.");
         }
-        return new ContentModel(trees, null, format);
+        return new ContentModel(trees, null, null, format);
     }
 
     /** This model with a second stage read from {@code in}, which must read this format's {@link #secondStageNames}. */
@@ -63,12 +78,30 @@ public final class ContentModel {
     }
 
     private ContentModel withSecondStage(TreeEnsemble stage) throws IOException {
+        checkSecondStage(stage);
+        return new ContentModel(trees, stage, null, format);
+    }
+
+    /**
+     * This model with a second stage for pages typed one of {@link #OTHER_TYPES}, read from {@code in}; it reads
+     * the rows the second stage reads, and this model must have a second stage for every other page.
+     */
+    public ContentModel withOtherTypesStage(Reader in) throws IOException {
+        return withOtherTypesStage(TreeEnsemble.read(in));
+    }
+
+    private ContentModel withOtherTypesStage(TreeEnsemble stage) throws IOException {
+        if (second == null) throw new IllegalStateException("the other types' stage follows a second stage, which this model lacks");
+        checkSecondStage(stage);
+        return new ContentModel(trees, second, stage, format);
+    }
+
+    private void checkSecondStage(TreeEnsemble stage) throws IOException {
         if (!stage.featureNames().equals(secondStageNames(format))) {
             throw new IOException("The second stage '" + stage.version() + "' was trained on " + stage.featureNames().size()
                     + " features, not the " + secondStageNames(format).size() + " this version computes for "
                     + format + ": train it again with the train command.");
         }
-        return new ContentModel(trees, stage, format);
     }
 
     /** The model shipped with this version for a format, or null when the jar carries none (rules alone then decide). */
@@ -104,9 +137,15 @@ public final class ContentModel {
         return second != null;
     }
 
+    /** Whether pages typed one of {@link #OTHER_TYPES} have a second stage of their own. */
+    public boolean hasOtherTypesStage() {
+        return otherTypes != null;
+    }
+
     /** The versions the trainer wrote into the model's stages, named in reports of what it learned. */
     public String version() {
-        return second == null ? trees.version() : trees.version() + " + " + second.version();
+        return trees.version() + (second == null ? "" : " + " + second.version())
+                + (otherTypes == null ? "" : " + " + otherTypes.version());
     }
 
     /** The first stage's probability that the block is content. */
@@ -114,9 +153,13 @@ public final class ContentModel {
         return trees.probability(row);
     }
 
-    /** The second stage's probability, from a row of {@link #secondStageNames}; only for a model that has one. */
-    double secondProbability(double[] row) {
-        return second.probability(row);
+    /**
+     * The second stage's probability, from a row of {@link #secondStageNames}, by the stage for the page's type;
+     * only for a model that has a second stage.
+     */
+    double secondProbability(double[] row, PageType type) {
+        return otherTypes != null && type.typed() && OTHER_TYPES.contains(type.label())
+                ? otherTypes.probability(row) : second.probability(row);
     }
 
     private static ContentModel bundled(String resource) {
@@ -125,7 +168,12 @@ public final class ContentModel {
             ContentModel model = firstStage(trees(in));
             String stage = resource.replace(".trees", SECOND_STAGE + ".trees");
             try (InputStream second = ContentModel.class.getResourceAsStream(stage)) {
-                return second == null ? model : model.withSecondStage(trees(second));
+                if (second == null) return model;
+                model = model.withSecondStage(trees(second));
+            }
+            String other = resource.replace(".trees", OTHER_TYPES_STAGE + ".trees");
+            try (InputStream otherTypes = ContentModel.class.getResourceAsStream(other)) {
+                return otherTypes == null ? model : model.withOtherTypesStage(trees(otherTypes));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled content model " + resource + " cannot be read", e);

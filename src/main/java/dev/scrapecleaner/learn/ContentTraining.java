@@ -27,6 +27,8 @@ public final class ContentTraining {
     public static final String TEXT_MODEL = "content-text.trees";
     public static final String HTML_SECOND_STAGE = "content-html.stage2.trees";
     public static final String TEXT_SECOND_STAGE = "content-text.stage2.trees";
+    /** HTML's second stage for pages of {@link ContentModel#OTHER_TYPES}. */
+    public static final String HTML_OTHER_TYPES_STAGE = "content-html.stage2-other.trees";
     public static final String HTML_TYPES = "page-type-html.trees";
     public static final String TEXT_TYPES = "page-type-text.trees";
     /** The page-type models' report, beside the content models' report. */
@@ -115,23 +117,28 @@ public final class ContentTraining {
             Models.Trained htmlFirst = Models.train(html.select(p -> true), Format.HTML, params, 0.5, version("html"));
             Models.Trained textFirst = Models.train(TrainingData.Matrix.concat(dumps.stream().map(d -> d.select(p -> true)).toList()),
                     Format.TEXT, params, 0.5, version("text"));
-            Models.Trained htmlModel = Models.trainSecondStage(cv.html2.select(p -> true), htmlFirst.model(), params,
+            Models.Trained htmlSecond = Models.trainSecondStage(cv.html2.select(p -> true), htmlFirst.model(), params,
                     options.htmlThreshold(), version("html-stage2"));
+            // Learned from WCXB's pages of those types alone (the dev pages are all articles).
+            Models.Trained htmlOther = Models.trainOtherTypesStage(cv.html2.select(p ->
+                    ContentModel.OTHER_TYPES.contains(cv.html2.pages.get(p).pageType())), htmlSecond.model(), params,
+                    options.htmlThreshold(), version("html-stage2-other"));
             Models.Trained textModel = Models.trainSecondStage(TrainingData.Matrix.concat(cv.dumps2.stream()
                     .map(d -> d.select(p -> true)).toList()), textFirst.model(), params, options.textThreshold(), version("text-stage2"));
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Files.createDirectories(options.modelDir());
             Files.writeString(options.modelDir().resolve(HTML_MODEL), htmlFirst.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(TEXT_MODEL), textFirst.file(), StandardCharsets.UTF_8);
-            Files.writeString(options.modelDir().resolve(HTML_SECOND_STAGE), htmlModel.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(HTML_SECOND_STAGE), htmlSecond.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(HTML_OTHER_TYPES_STAGE), htmlOther.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(TEXT_SECOND_STAGE), textModel.file(), StandardCharsets.UTF_8);
             writePageTypes(html, text, w3m, pages.size(), types);
-            out.printf("Models written to %s (HTML %,d + %,d bytes, text %,d + %,d bytes), trained in %.0f s%n", options.modelDir(),
-                    htmlFirst.file().length(), htmlModel.file().length(), textFirst.file().length(), textModel.file().length(),
-                    trainSeconds);
+            out.printf("Models written to %s (HTML %,d + %,d + %,d bytes, text %,d + %,d bytes), trained in %.0f s%n",
+                    options.modelDir(), htmlFirst.file().length(), htmlSecond.file().length(), htmlOther.file().length(),
+                    textFirst.file().length(), textModel.file().length(), trainSeconds);
             if (options.report() != null) {
                 String report = ModelReport.write(options, params, pages, html, dumps,
-                        new ModelReport.Stages(htmlFirst, htmlModel), new ModelReport.Stages(textFirst, textModel), figures,
+                        new ModelReport.Stages(htmlFirst, htmlSecond, htmlOther), new ModelReport.Stages(textFirst, textModel, null), figures,
                         trainSeconds, (System.nanoTime() - start) / 1e9);
                 Files.createDirectories(options.report().toAbsolutePath().getParent());
                 Files.writeString(options.report(), report, StandardCharsets.UTF_8);

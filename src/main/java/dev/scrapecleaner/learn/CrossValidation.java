@@ -26,7 +26,9 @@ import java.util.stream.IntStream;
  * <p>The second stage reads first-stage scores, so it must learn them as they fall on unseen
  * pages: its rows are gathered by cleaning each page with its fold's first stage. Those rows are
  * also what the final second stage is trained on, so the folds' first stages are trained even
- * when nothing is to be judged.
+ * when nothing is to be judged. HTML's second stage for pages of {@link ContentModel#OTHER_TYPES}
+ * learns from those pages' rows alone, and decides on the held-out pages its fold's page-type model
+ * types so.
  */
 final class CrossValidation {
     private final DomainFolds folds;
@@ -121,8 +123,11 @@ final class CrossValidation {
         for (int f = 0; f < k; f++) {
             int fold = f;
             long t0 = System.nanoTime();
-            ContentModel htmlModel = Models.trainSecondStage(html2.select(p -> foldOf(html2, p) != fold), htmlFirst[f], params,
+            ContentModel htmlStacked = Models.trainSecondStage(html2.select(p -> foldOf(html2, p) != fold), htmlFirst[f], params,
                     htmlThreshold, "cv-html-stage2-" + fold).model();
+            ContentModel htmlModel = Models.trainOtherTypesStage(html2.select(p -> foldOf(html2, p) != fold
+                    && ContentModel.OTHER_TYPES.contains(html2.pages.get(p).pageType())), htmlStacked, params, htmlThreshold,
+                    "cv-html-stage2-other-" + fold).model();
             ContentModel textModel = Models.trainSecondStage(TrainingData.Matrix.concat(dumps2.stream()
                     .map(d -> d.select(p -> foldOf(d, p) != fold)).toList()), textFirst[f], params, textThreshold,
                     "cv-text-stage2-" + fold).model();

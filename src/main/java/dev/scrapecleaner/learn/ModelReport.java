@@ -13,10 +13,14 @@ final class ModelReport {
     private ModelReport() {
     }
 
-    /** A format's two trained stages; the second's cleaner view is the whole model. */
-    record Stages(Models.Trained first, Models.Trained second) {
+    /** A format's trained stages (the other types' second stage, or null); the last's cleaner view is the whole model. */
+    record Stages(Models.Trained first, Models.Trained second, Models.Trained otherTypes) {
         int bytes() {
-            return first.file().length() + second.file().length();
+            return first.file().length() + second.file().length() + (otherTypes == null ? 0 : otherTypes.file().length());
+        }
+
+        Models.Trained last() {
+            return otherTypes == null ? second : otherTypes;
         }
     }
 
@@ -28,10 +32,12 @@ final class ModelReport {
         r.append("# Content models: training report\n\n");
         r.append("Written by `java -jar target/scrape-cleaner.jar train` (see the README's Quality section); do not edit by hand.\n\n");
         r.append("| | |\n|---|---|\n");
-        row(r, "models", "`" + htmlModel.second().model().version() + "`, `" + textModel.second().model().version() + "`");
+        row(r, "models", "`" + htmlModel.last().model().version() + "`, `" + textModel.last().model().version() + "`");
         row(r, "stages", "the first scores each block from its features; the second decides from the same features and the"
                 + " first's scores of the blocks around (" + String.join(", ", secondStageOwn()) + "), trained on first-stage"
-                + " scores of pages the first stage never saw (each page scored by its fold's first stage)");
+                + " scores of pages the first stage never saw (each page scored by its fold's first stage); HTML has another"
+                + " second stage, learned from WCXB's pages of the types " + String.join(", ", new java.util.TreeSet<>(ContentModel.OTHER_TYPES))
+                + " alone, which decides on pages the page-type model types so");
         row(r, "pages", pages.size() + " (" + count(pages, "dev") + " dev, " + count(pages, "wcxb-dev") + " wcxb-dev), "
                 + pages.stream().map(EvalPage::domain).distinct().count() + " domains");
         row(r, "labelled blocks", String.format(Locale.ROOT, "HTML %,d; text dumps %s", html.size(),
@@ -43,10 +49,10 @@ final class ModelReport {
         row(r, "weights", "each page weighs the same, its blocks by their words; a dev page weighs " + options.devWeight()
                 + " WCXB pages; keep a block from probability " + options.htmlThreshold() + " (HTML), " + options.textThreshold()
                 + " (text)");
-        row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models' two stages (the whole command %.0f s)",
+        row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models' stages (the whole command %.0f s)",
                 trainSeconds, totalSeconds));
         row(r, "page types", "their models and figures are in [page-type-model.md](page-type-model.md), written by the same command");
-        row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML, two stages), %,d bytes (text, two stages)",
+        row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML, three stages), %,d bytes (text, two stages)",
                 htmlModel.bytes(), textModel.bytes()));
         r.append('\n');
         if (figures != null) {
@@ -60,10 +66,12 @@ final class ModelReport {
             r.append(figures.crossRenderer().table()).append('\n');
         }
         r.append("## What the models rely on (share of split gain, top 20)\n\n");
-        r.append("| HTML, first stage | HTML, second stage | text dumps, first stage | text dumps, second stage |\n|---|---|---|---|\n");
+        r.append("| HTML, first stage | HTML, second stage | HTML, other types' second stage | text dumps, first stage"
+                + " | text dumps, second stage |\n|---|---|---|---|---|\n");
         List<List<String>> columns = List.of(
                 ContentTraining.topFeatures(htmlModel.first().trees(), ContentModel.featureNames(Format.HTML), 20),
                 ContentTraining.topFeatures(htmlModel.second().trees(), ContentModel.secondStageNames(Format.HTML), 20),
+                ContentTraining.topFeatures(htmlModel.otherTypes().trees(), ContentModel.secondStageNames(Format.HTML), 20),
                 ContentTraining.topFeatures(textModel.first().trees(), ContentModel.featureNames(Format.TEXT), 20),
                 ContentTraining.topFeatures(textModel.second().trees(), ContentModel.secondStageNames(Format.TEXT), 20));
         for (int i = 0; i < 20; i++) {

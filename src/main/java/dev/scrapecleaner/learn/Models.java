@@ -50,6 +50,23 @@ final class Models {
         }
     }
 
+    /**
+     * Trains the second stage for pages of {@link ContentModel#OTHER_TYPES} on such pages' second-stage rows; the
+     * trained model's cleaner view is {@code stacked} (a first and a second stage) with this one for those pages.
+     */
+    static Trained trainOtherTypesStage(TrainingData.Matrix data, ContentModel stacked, GradientBoostedTrees.Params params,
+                                        double threshold, String version) {
+        GradientBoostedTrees trees = GradientBoostedTrees.train(data.x(), data.y(), data.w(), params);
+        StringWriter out = new StringWriter();
+        try {
+            trees.write(out, version, ContentModel.secondStageNames(stacked.format()));
+            String file = withThreshold(out.toString(), threshold);
+            return new Trained(trees, file, stacked.withOtherTypesStage(new StringReader(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A model just written cannot be read back", e);
+        }
+    }
+
     /** The model file with its base lowered by the threshold's log-odds: p >= threshold becomes p' >= 1/2. */
     static String withThreshold(String file, double threshold) {
         if (threshold == 0.5) return file;

@@ -1,6 +1,7 @@
 package dev.scrapecleaner.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,6 +133,43 @@ class ContentScoringTest {
     }
 
     @Test
+    void pagesOfOtherTypesAreDecidedByTheirOwnSecondStage() throws IOException {
+        // First stage: long lines are content. The second stage keeps every line; the other types' stage keeps
+        // what the first stage scored as content.
+        ContentModel first = model(Format.TEXT, "text.chars_log", 4.0, -5.0, 5.0);
+        List<String> names = ContentModel.secondStageNames(Format.TEXT);
+        ContentModel stacked = first.withSecondStage(new StringReader(header(names) + "trees 1\nt 0 1\nn 0 -1 0 -1 -1 5\n"));
+        ContentModel withOther = stacked.withOtherTypesStage(new StringReader(header(names) + "trees 1\nt 0 3\n"
+                + "n 0 " + names.indexOf("stage1.score") + " 0.5 1 2 0\nn 1 -1 0 -1 -1 -5\nn 2 -1 0 -1 -1 5\n"));
+        assertTrue(withOther.hasOtherTypesStage());
+        assertFalse(stacked.hasOtherTypesStage());
+
+        List<String> everyLine = List.of("Home", "The council approved the new budget on Tuesday after a long debate that ran well past midnight.",
+                "Spending on schools rises by four percent, the mayor said, and the libraries keep their hours.", "Share on Facebook");
+        for (String type : List.of("article", "product")) {
+            CleanResult result = new Cleaner(new ScrapeDecoder(), null, withOther).withPageTypes(null, typedAs(type)).clean(bytes(DUMP));
+            assertEquals(everyLine, result.article().paragraphs(), "an " + type + " page is the second stage's");
+        }
+        assertEquals(everyLine, new Cleaner(new ScrapeDecoder(), null, withOther).withPageTypes(null, null).clean(bytes(DUMP))
+                .article().paragraphs(), "so is an untyped page");
+        for (String type : ContentModel.OTHER_TYPES) {
+            CleanResult result = new Cleaner(new ScrapeDecoder(), null, withOther).withPageTypes(null, typedAs(type)).clean(bytes(DUMP));
+            assertEquals(everyLine.subList(1, 3), result.article().paragraphs(), "a " + type + " page is the other types' stage's");
+        }
+    }
+
+    @Test
+    void anOtherTypesStageNeedsASecondStageAndItsFeatures() throws IOException {
+        ContentModel first = model(Format.TEXT, "text.chars_log", 4.0, -5.0, 5.0);
+        String stage = header(ContentModel.secondStageNames(Format.TEXT)) + "trees 0\n";
+        assertThrows(IllegalStateException.class, () -> first.withOtherTypesStage(new StringReader(stage)));
+        ContentModel stacked = first.withSecondStage(new StringReader(stage));
+        String html = header(ContentModel.secondStageNames(Format.HTML)) + "trees 0\n";
+        IOException e = assertThrows(IOException.class, () -> stacked.withOtherTypesStage(new StringReader(html)));
+        assertTrue(e.getMessage().contains("train it again"), e.getMessage());
+    }
+
+    @Test
     void aSecondStageNeverEmptiesAPageTheFirstFoundContentOn() throws IOException {
         ContentModel first = model(Format.TEXT, "text.chars_log", 4.0, -5.0, 5.0);
         List<String> names = ContentModel.secondStageNames(Format.TEXT);
@@ -163,10 +201,11 @@ class ContentScoringTest {
             assertEquals(format, model.format());
             assertTrue(model.version().startsWith(format.code() + "-"), model.version());
             assertTrue(model.hasSecondStage(), "the " + format.code() + " model ships with its second stage");
+            assertEquals(format == Format.HTML, model.hasOtherTypesStage(), "HTML's pages of other types have a stage of their own");
             long bytes = 0;
-            for (String stage : List.of(".trees", ".stage2.trees")) {
+            for (String stage : List.of(".trees", ".stage2.trees", ".stage2-other.trees")) {
                 try (var in = ContentModel.class.getResourceAsStream("content-" + format.code() + stage)) {
-                    bytes += in.readAllBytes().length;
+                    if (in != null) bytes += in.readAllBytes().length;
                 }
             }
             assertTrue(bytes < 1_000_000, "a model's files under 1 MB: " + bytes);
