@@ -3,6 +3,7 @@ package dev.scrapecleaner.learn;
 import dev.scrapecleaner.clean.ContentModel;
 import dev.scrapecleaner.clean.Format;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,15 +40,7 @@ final class Models {
      */
     static Trained trainSecondStage(TrainingData.Matrix data, ContentModel first, GradientBoostedTrees.Params params,
                                     double threshold, String version) {
-        GradientBoostedTrees trees = GradientBoostedTrees.train(data.x(), data.y(), data.w(), params);
-        StringWriter out = new StringWriter();
-        try {
-            trees.write(out, version, ContentModel.secondStageNames(first.format()));
-            String file = withThreshold(out.toString(), threshold);
-            return new Trained(trees, file, first.withSecondStage(new StringReader(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("A model just written cannot be read back", e);
-        }
+        return trainStage(data, first.format(), params, threshold, version, first::withSecondStage);
     }
 
     /**
@@ -56,12 +49,22 @@ final class Models {
      */
     static Trained trainOtherTypesStage(TrainingData.Matrix data, ContentModel stacked, GradientBoostedTrees.Params params,
                                         double threshold, String version) {
+        return trainStage(data, stacked.format(), params, threshold, version, stacked::withOtherTypesStage);
+    }
+
+    /** How a stage's file joins the model it follows. */
+    private interface StageReader {
+        ContentModel read(Reader file) throws IOException;
+    }
+
+    private static Trained trainStage(TrainingData.Matrix data, Format format, GradientBoostedTrees.Params params,
+                                      double threshold, String version, StageReader joined) {
         GradientBoostedTrees trees = GradientBoostedTrees.train(data.x(), data.y(), data.w(), params);
         StringWriter out = new StringWriter();
         try {
-            trees.write(out, version, ContentModel.secondStageNames(stacked.format()));
+            trees.write(out, version, ContentModel.secondStageNames(format));
             String file = withThreshold(out.toString(), threshold);
-            return new Trained(trees, file, stacked.withOtherTypesStage(new StringReader(file)));
+            return new Trained(trees, file, joined.read(new StringReader(file)));
         } catch (IOException e) {
             throw new UncheckedIOException("A model just written cannot be read back", e);
         }
