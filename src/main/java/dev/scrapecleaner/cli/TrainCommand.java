@@ -26,8 +26,8 @@ final class TrainCommand {
             other renderers' dumps. A model has two stages: the first scores each block from its features;
             the second decides from the same features and the first stage's scores of the blocks around,
             learned from each page as its fold's first stage scored it (so the folds run even with --no-cv);
-            HTML has a second one of its own for pages typed collection, documentation, forum, listing or
-            service, learned from WCXB's pages of those types alone.
+            pages typed collection, documentation, forum, listing or service have a second stage of their
+            own, learned from WCXB's pages of those types alone.
             Then it trains the models that ship on all pages and writes them to DIR (default
             src/main/resources/dev/scrapecleaner/clean, where the cleaner reads them; rebuild the jar
             after) and the report of what they learned to FILE (default docs/content-model.md).

@@ -27,8 +27,9 @@ public final class ContentTraining {
     public static final String TEXT_MODEL = "content-text.trees";
     public static final String HTML_SECOND_STAGE = "content-html.stage2.trees";
     public static final String TEXT_SECOND_STAGE = "content-text.stage2.trees";
-    /** HTML's second stage for pages of {@link ContentModel#OTHER_TYPES}. */
+    /** The second stages for pages of {@link ContentModel#OTHER_TYPES}. */
     public static final String HTML_OTHER_TYPES_STAGE = "content-html.stage2-other.trees";
+    public static final String TEXT_OTHER_TYPES_STAGE = "content-text.stage2-other.trees";
     public static final String HTML_TYPES = "page-type-html.trees";
     public static final String TEXT_TYPES = "page-type-text.trees";
     /** The page-type models' report, beside the content models' report. */
@@ -119,26 +120,30 @@ public final class ContentTraining {
                     Format.TEXT, params, 0.5, version("text"));
             Models.Trained htmlSecond = Models.trainSecondStage(cv.html2.select(p -> true), htmlFirst.model(), params,
                     options.htmlThreshold(), version("html-stage2"));
-            // Learned from WCXB's pages of those types alone (the dev pages are all articles).
+            // Learned from WCXB's pages of those types alone (the dev pages are all articles), as text's below.
             Models.Trained htmlOther = Models.trainOtherTypesStage(cv.html2.select(p ->
                     ContentModel.OTHER_TYPES.contains(cv.html2.pages.get(p).pageType())), htmlSecond.model(), params,
                     options.htmlThreshold(), version("html-stage2-other"));
-            Models.Trained textModel = Models.trainSecondStage(TrainingData.Matrix.concat(cv.dumps2.stream()
+            Models.Trained textSecond = Models.trainSecondStage(TrainingData.Matrix.concat(cv.dumps2.stream()
                     .map(d -> d.select(p -> true)).toList()), textFirst.model(), params, options.textThreshold(), version("text-stage2"));
+            Models.Trained textOther = Models.trainOtherTypesStage(TrainingData.Matrix.concat(cv.dumps2.stream()
+                    .map(d -> d.select(p -> ContentModel.OTHER_TYPES.contains(d.pages.get(p).pageType()))).toList()),
+                    textSecond.model(), params, options.textThreshold(), version("text-stage2-other"));
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Files.createDirectories(options.modelDir());
             Files.writeString(options.modelDir().resolve(HTML_MODEL), htmlFirst.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(TEXT_MODEL), textFirst.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(HTML_SECOND_STAGE), htmlSecond.file(), StandardCharsets.UTF_8);
             Files.writeString(options.modelDir().resolve(HTML_OTHER_TYPES_STAGE), htmlOther.file(), StandardCharsets.UTF_8);
-            Files.writeString(options.modelDir().resolve(TEXT_SECOND_STAGE), textModel.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(TEXT_SECOND_STAGE), textSecond.file(), StandardCharsets.UTF_8);
+            Files.writeString(options.modelDir().resolve(TEXT_OTHER_TYPES_STAGE), textOther.file(), StandardCharsets.UTF_8);
             writePageTypes(html, text, w3m, pages.size(), types);
-            out.printf("Models written to %s (HTML %,d + %,d + %,d bytes, text %,d + %,d bytes), trained in %.0f s%n",
+            out.printf("Models written to %s (HTML %,d + %,d + %,d bytes, text %,d + %,d + %,d bytes), trained in %.0f s%n",
                     options.modelDir(), htmlFirst.file().length(), htmlSecond.file().length(), htmlOther.file().length(),
-                    textFirst.file().length(), textModel.file().length(), trainSeconds);
+                    textFirst.file().length(), textSecond.file().length(), textOther.file().length(), trainSeconds);
             if (options.report() != null) {
                 String report = ModelReport.write(options, params, pages, html, dumps,
-                        new ModelReport.Stages(htmlFirst, htmlSecond, htmlOther), new ModelReport.Stages(textFirst, textModel, null), figures,
+                        new ModelReport.Stages(htmlFirst, htmlSecond, htmlOther), new ModelReport.Stages(textFirst, textSecond, textOther), figures,
                         trainSeconds, (System.nanoTime() - start) / 1e9);
                 Files.createDirectories(options.report().toAbsolutePath().getParent());
                 Files.writeString(options.report(), report, StandardCharsets.UTF_8);

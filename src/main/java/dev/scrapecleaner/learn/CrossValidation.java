@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  * <p>The second stage reads first-stage scores, so it must learn them as they fall on unseen
  * pages: its rows are gathered by cleaning each page with its fold's first stage. Those rows are
  * also what the final second stage is trained on, so the folds' first stages are trained even
- * when nothing is to be judged. HTML's second stage for pages of {@link ContentModel#OTHER_TYPES}
+ * when nothing is to be judged. The second stage for pages of {@link ContentModel#OTHER_TYPES}
  * learns from those pages' rows alone, and decides on the held-out pages its fold's page-type model
  * types so.
  */
@@ -128,9 +128,12 @@ final class CrossValidation {
             ContentModel htmlModel = Models.trainOtherTypesStage(html2.select(p -> foldOf(html2, p) != fold
                     && ContentModel.OTHER_TYPES.contains(html2.pages.get(p).pageType())), htmlStacked, params, htmlThreshold,
                     "cv-html-stage2-other-" + fold).model();
-            ContentModel textModel = Models.trainSecondStage(TrainingData.Matrix.concat(dumps2.stream()
+            ContentModel textStacked = Models.trainSecondStage(TrainingData.Matrix.concat(dumps2.stream()
                     .map(d -> d.select(p -> foldOf(d, p) != fold)).toList()), textFirst[f], params, textThreshold,
                     "cv-text-stage2-" + fold).model();
+            ContentModel textModel = Models.trainOtherTypesStage(TrainingData.Matrix.concat(dumps2.stream()
+                    .map(d -> d.select(p -> foldOf(d, p) != fold && ContentModel.OTHER_TYPES.contains(d.pages.get(p).pageType())))
+                    .toList()), textStacked, params, textThreshold, "cv-text-stage2-other-" + fold).model();
             // Typed by the fold's own page-type models (trained on the shared renderers' dumps): the shipped ones saw these pages.
             Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel).withPageTypes(types[0][f], types[1][f]);
             clean(model, html, fold, cleaner);

@@ -35,9 +35,10 @@ final class ModelReport {
         row(r, "models", "`" + htmlModel.last().model().version() + "`, `" + textModel.last().model().version() + "`");
         row(r, "stages", "the first scores each block from its features; the second decides from the same features and the"
                 + " first's scores of the blocks around (" + String.join(", ", secondStageOwn()) + "), trained on first-stage"
-                + " scores of pages the first stage never saw (each page scored by its fold's first stage); HTML has another"
+                + " scores of pages the first stage never saw (each page scored by its fold's first stage); each format has another"
                 + " second stage, learned from WCXB's pages of the types " + String.join(", ", new java.util.TreeSet<>(ContentModel.OTHER_TYPES))
-                + " alone, which decides on pages the page-type model types so");
+                + " alone, which decides on pages the page-type model types so (a text dump's where the type's probability is at"
+                + " least " + ContentModel.otherTypesConfidence(Format.TEXT) + ")");
         row(r, "pages", pages.size() + " (" + count(pages, "dev") + " dev, " + count(pages, "wcxb-dev") + " wcxb-dev), "
                 + pages.stream().map(EvalPage::domain).distinct().count() + " domains");
         row(r, "labelled blocks", String.format(Locale.ROOT, "HTML %,d; text dumps %s", html.size(),
@@ -52,7 +53,7 @@ final class ModelReport {
         row(r, "final training", String.format(Locale.ROOT, "%.0f s for both models' stages (the whole command %.0f s)",
                 trainSeconds, totalSeconds));
         row(r, "page types", "their models and figures are in [page-type-model.md](page-type-model.md), written by the same command");
-        row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML, three stages), %,d bytes (text, two stages)",
+        row(r, "model files", String.format(Locale.ROOT, "%,d bytes (HTML, three stages), %,d bytes (text, three stages)",
                 htmlModel.bytes(), textModel.bytes()));
         r.append('\n');
         if (figures != null) {
@@ -67,13 +68,14 @@ final class ModelReport {
         }
         r.append("## What the models rely on (share of split gain, top 20)\n\n");
         r.append("| HTML, first stage | HTML, second stage | HTML, other types' second stage | text dumps, first stage"
-                + " | text dumps, second stage |\n|---|---|---|---|---|\n");
+                + " | text dumps, second stage | text dumps, other types' second stage |\n|---|---|---|---|---|---|\n");
         List<List<String>> columns = List.of(
                 ContentTraining.topFeatures(htmlModel.first().trees(), ContentModel.featureNames(Format.HTML), 20),
                 ContentTraining.topFeatures(htmlModel.second().trees(), ContentModel.secondStageNames(Format.HTML), 20),
                 ContentTraining.topFeatures(htmlModel.otherTypes().trees(), ContentModel.secondStageNames(Format.HTML), 20),
                 ContentTraining.topFeatures(textModel.first().trees(), ContentModel.featureNames(Format.TEXT), 20),
-                ContentTraining.topFeatures(textModel.second().trees(), ContentModel.secondStageNames(Format.TEXT), 20));
+                ContentTraining.topFeatures(textModel.second().trees(), ContentModel.secondStageNames(Format.TEXT), 20),
+                ContentTraining.topFeatures(textModel.otherTypes().trees(), ContentModel.secondStageNames(Format.TEXT), 20));
         for (int i = 0; i < 20; i++) {
             r.append('|');
             for (List<String> c : columns) r.append(' ').append(i < c.size() ? c.get(i) : "").append(" |");

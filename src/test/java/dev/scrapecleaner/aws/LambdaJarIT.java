@@ -54,6 +54,7 @@ class LambdaJarIT {
         assertTrue(handler, "the handler class is missing from " + JAR);
         assertEquals(List.of("dev/scrapecleaner/clean/content-html.stage2-other.trees",
                         "dev/scrapecleaner/clean/content-html.stage2.trees", "dev/scrapecleaner/clean/content-html.trees",
+                        "dev/scrapecleaner/clean/content-text.stage2-other.trees",
                         "dev/scrapecleaner/clean/content-text.stage2.trees", "dev/scrapecleaner/clean/content-text.trees",
                         "dev/scrapecleaner/clean/page-type-html.trees", "dev/scrapecleaner/clean/page-type-text.trees"),
                 models.stream().sorted().toList(), "the content and page-type models ship in the jar");
