@@ -8,8 +8,8 @@ import java.util.List;
  * content stays, whatever a rule said; a block it scores as boilerplate goes, with the rule's
  * reason when a rule named one and {@link Reason#LOW_CONTENT_SCORE} when none did. With a second
  * stage, the first scores every block, then the second decides from each block's features and
- * the first stage's scores around it ({@link NeighbourScores}); on a page typed a thread, a listing, a
- * collection, documentation or a service, the model's stage for those types decides. The rules'
+ * the first stage's scores around it ({@link NeighbourScores}); on a page typed a forum, a listing, a
+ * collection, documentation or a service, the model's second stage for those types decides. The rules'
  * decisions are among the model's features, so it learned when to trust each. Four decisions are
  * not the model's: the scraper's header line, the headline taken as the title, and an error
  * banner, which says the fetch failed and which the training pages, all fetched well, cannot teach,

@@ -13,14 +13,10 @@ final class ModelReport {
     private ModelReport() {
     }
 
-    /** A format's trained stages (the other types' second stage, or null); the last's cleaner view is the whole model. */
+    /** A format's three trained stages; the other types' stage's cleaner view is the whole model. */
     record Stages(Models.Trained first, Models.Trained second, Models.Trained otherTypes) {
         int bytes() {
-            return first.file().length() + second.file().length() + (otherTypes == null ? 0 : otherTypes.file().length());
-        }
-
-        Models.Trained last() {
-            return otherTypes == null ? second : otherTypes;
+            return first.file().length() + second.file().length() + otherTypes.file().length();
         }
     }
 
@@ -32,7 +28,7 @@ final class ModelReport {
         r.append("# Content models: training report\n\n");
         r.append("Written by `java -jar target/scrape-cleaner.jar train` (see the README's Quality section); do not edit by hand.\n\n");
         r.append("| | |\n|---|---|\n");
-        row(r, "models", "`" + htmlModel.last().model().version() + "`, `" + textModel.last().model().version() + "`");
+        row(r, "models", "`" + htmlModel.otherTypes().model().version() + "`, `" + textModel.otherTypes().model().version() + "`");
         row(r, "stages", "the first scores each block from its features; the second decides from the same features and the"
                 + " first's scores of the blocks around (" + String.join(", ", secondStageOwn()) + "), trained on first-stage"
                 + " scores of pages the first stage never saw (each page scored by its fold's first stage); each format has another"
