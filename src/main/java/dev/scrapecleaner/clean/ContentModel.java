@@ -165,13 +165,18 @@ public final class ContentModel {
         return trees.probability(row);
     }
 
-    /**
-     * The second stage's probability, from a row of {@link #secondStageNames}, by the stage for the page's type;
-     * only for a model that has a second stage.
-     */
-    double secondProbability(double[] row, PageType type) {
+    /** Whether the other types' stage decides a page of this type (once a page, not once a block). */
+    boolean otherTypesDecide(PageType type) {
         return otherTypes != null && type.typed() && OTHER_TYPES.contains(type.label())
-                && type.confidence() >= otherTypesConfidence(format) ? otherTypes.probability(row) : second.probability(row);
+                && type.confidence() >= otherTypesConfidence(format);
+    }
+
+    /**
+     * The second stage's probability, from a row of {@link #secondStageNames}: the other types' stage's where
+     * {@link #otherTypesDecide} says so for the page; only for a model that has a second stage.
+     */
+    double secondProbability(double[] row, boolean otherTypesDecide) {
+        return otherTypesDecide ? otherTypes.probability(row) : second.probability(row);
     }
 
     private static ContentModel bundled(String resource) {

@@ -72,13 +72,14 @@ final class ContentScoring implements Stage {
         if (wide != null) {
             double[] second = new double[scored.size()];
             ContainerScores containers = html ? new ContainerScores(scored, first) : null;
+            boolean otherTypes = stacked && model.otherTypesDecide(page.pageType());
             for (int s = 0; s < scored.size(); s++) {
                 page.checkDeadline("score");
                 rows.row(at[s], wide);
                 NeighbourScores.write(first, s, pageMean, wide, row.length);
                 if (containers != null) containers.write(s, wide, row.length + NeighbourScores.NAMES.size());
                 if (record) scored.get(s).secondStageFeatures(floats(wide, wide.length));
-                if (stacked) second[s] = model.secondProbability(wide, page.pageType());
+                if (stacked) second[s] = model.secondProbability(wide, otherTypes);
             }
             // The second stage learned articles as runs of blocks; a page whose whole article is one or two
             // blocks (a brief, a paywall's teaser) is rare in training, and emptying it would lose the article
