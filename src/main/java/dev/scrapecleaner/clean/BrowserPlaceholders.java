@@ -1,5 +1,7 @@
 package dev.scrapecleaner.clean;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +11,15 @@ import java.util.regex.Pattern;
  * picture there, not words, so the names leave the line, as a Markdown dump's images do
  * ({@link MarkdownSyntax}), and so does lynx's mark of an empty inserted element ({@code [INS: :INS]},
  * an ad's slot). An embedded frame becomes a line of its own, {@code IFRAME:} and the frame's address:
- * a link address, removed as {@link Reason#LINK_REFERENCES}. None of the shared renderers' dumps
- * holds any of these; lynx's hold them on half the news pages.
+ * a link address, removed as {@link Reason#LINK_REFERENCES}. The shared block renderer's dumps hold none of
+ * these; lynx's hold them on half the news pages.
+ *
+ * <p>w3m writes the name without its extension ({@code [harbour-plan-01]}), which a page's own brackets can
+ * look like (a citation, "[Barak-Steurer]"; code, "[logger_root]"), so those are read only in a dump that
+ * writes five or more ({@link #imageNamesWritten}), as w3m does in a third of its dumps of the shared pages;
+ * and only out of the article's text ({@link #articleText}), not out of the lines the content model reads:
+ * there a line of names between headlines marks a list of teasers, and without them the held-out models kept
+ * such lists (WCXB's w3m dumps 0.808 to 0.807; taken out of the article alone, 0.809, and `dev`'s 0.913 to 0.916).
  */
 final class BrowserPlaceholders {
     /**
@@ -23,6 +32,16 @@ final class BrowserPlaceholders {
             " ?\\[[^\\[\\]\\s/]{1,200}\\.(?i:jpe?g|png|gif|webp|svg|avif|bmp|ico)(?:\\?[^\\[\\]]{0,400})?]|"
                     // An empty inserted element (an ad's slot, <ins class="adsbygoogle">), as lynx marks it.
                     + " ?\\[INS: :INS]");
+    /**
+     * An image's file name without its extension, as w3m writes it: letters and digits joined by hyphens or
+     * underscores, with a letter somewhere ("[1-3]" is a citation), not right after a word, a bracket or a '#'
+     * (code's {@code a[i_j]}, {@code #[no_mangle]}).
+     */
+    private static final Pattern IMAGE_NAME = Pattern.compile(" ?(?<![#\\w\\]])\\[(?=[^\\]]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+]");
+    /** w3m's mark of an empty inserted element. */
+    private static final String EMPTY_INSERT = "[INS::INS]";
+    /** How many names say that a dump writes its images so. */
+    static final int IMAGE_NAMES_WRITTEN = 5;
     /** A frame as lynx writes it: the word, then its address or name (which a wrap may have cut), or nothing. */
     private static final Pattern FRAME = Pattern.compile("I?FRAME:(?: \\S*[./:]\\S*(?: \\S+){0,3})?");
 
@@ -32,6 +51,30 @@ final class BrowserPlaceholders {
     /** The text without the images' file names and empty inserted elements in it. */
     static String withoutInlinePlaceholders(String text) {
         return text.indexOf('[') < 0 ? text : INLINE.matcher(text).replaceAll("");
+    }
+
+    /** Whether a dump's lines hold {@link #IMAGE_NAMES_WRITTEN} or more images' file names without extension. */
+    static boolean imageNamesWritten(List<String> lines) {
+        int found = 0;
+        for (String line : lines) {
+            if (line.indexOf('[') < 0) continue;
+            Matcher m = IMAGE_NAME.matcher(line);
+            while (m.find()) {
+                if (++found >= IMAGE_NAMES_WRITTEN) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A kept line of a dump as the article's text: without w3m's empty inserted elements and, where the dump
+     * writes images by name, without the names; empty when the line was only those.
+     */
+    static String articleText(String line, boolean imageNames) {
+        if (line.indexOf('[') < 0) return line;
+        String out = line.replace(EMPTY_INSERT, "");
+        if (imageNames) out = IMAGE_NAME.matcher(out).replaceAll("");
+        return out.length() == line.length() ? line : HtmlParser.collapse(out);
     }
 
     /** Whether a line (collapsed) is a frame the browser wrote by its address. */

@@ -131,15 +131,22 @@ public final class Cleaner {
     private static Article assemble(Page page) {
         List<String> paragraphs = new ArrayList<>();
         Block previous = null;
+        boolean dump = page.input().format() == Format.TEXT;
         for (Block b : page.blocks()) {
             if (!b.isContent()) {
                 previous = b;
                 continue;
             }
+            // A dump's line reads without what its browser wrote in place of a picture; a line of nothing else adds nothing.
+            String text = dump ? BrowserPlaceholders.articleText(b.text(), page.imageNamesWritten()) : b.text();
+            if (text.isEmpty()) {
+                previous = b;
+                continue;
+            }
             if (b.continuesLine() && previous != null && previous.isContent() && !paragraphs.isEmpty()) {
-                paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + b.text());
+                paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + " " + text);
             } else {
-                paragraphs.add(b.text());
+                paragraphs.add(text);
             }
             previous = b;
         }

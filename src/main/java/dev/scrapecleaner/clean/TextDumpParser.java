@@ -99,6 +99,7 @@ final class TextDumpParser implements Stage {
         }
         // The browser wrapped the lines with its link markers and addresses in them; they go once the blocks are whole.
         boolean addressed = InlineAddresses.written(body);
+        page.imageNamesWritten(BrowserPlaceholders.imageNamesWritten(body));
         int width = HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
             String unmarked = BrowserPlaceholders.withoutInlinePlaceholders(numbered ? LinkNumbers.withoutMarkers(block) : block);

@@ -55,4 +55,33 @@ class BrowserPlaceholdersTest {
         assertEquals("was [DEL: $20 :DEL] now $15", BrowserPlaceholders.withoutInlinePlaceholders("was [DEL: $20 :DEL] now $15"));
         assertEquals("the file [report.pdf]", BrowserPlaceholders.withoutInlinePlaceholders("the file [report.pdf]"));
     }
+
+    @Test
+    void w3mImageNamesLeaveTheArticleOfADumpThatWritesThemSo() {
+        List<String> dump = new ArrayList<>(List.of("date 2026-03-02 200", "[site-logo_white] [menu-icon]"));
+        int n = 0;
+        for (String paragraph : PARAGRAPHS) {
+            // As w3m writes a picture without alternative text: its file name without the extension, alone or before the text.
+            dump.add("[harbour-plan-0" + ++n + "]");
+            dump.add("[harbour-crane-300x200] " + paragraph + "[INS::INS]");
+        }
+        CleanResult r = new Cleaner().clean(String.join("\n", dump).getBytes(StandardCharsets.UTF_8));
+        assertEquals(PARAGRAPHS, r.article().paragraphs());
+        // The content model read the lines as the browser wrote them: the names mark where the pictures stand.
+        assertTrue(r.blocks().stream().anyMatch(b -> b.text().startsWith("[harbour-crane-300x200] ")));
+    }
+
+    @Test
+    void bracketedWordsOfThePagesOwnStay() {
+        List<String> fewNames = List.of("Results of the [second-half] were lighter.", "Plain text.");
+        assertFalse(BrowserPlaceholders.imageNamesWritten(fewNames));
+        assertEquals(fewNames.get(0), BrowserPlaceholders.articleText(fewNames.get(0), false));
+        assertTrue(BrowserPlaceholders.imageNamesWritten(List.of("[a-b] [c-d] [e_f]", "[g-h-1]", "[photo-300x200]")));
+        // Even where the dump writes images so: a citation's numbers, code's index and attribute, and words with spaces.
+        for (String own : List.of("as shown [1-3].", "read a[i_j] twice", "#[no_mangle]", "[Photo: Reuters]", "[ok]")) {
+            assertEquals(own, BrowserPlaceholders.articleText(own, true));
+        }
+        assertEquals("The crane rose.", BrowserPlaceholders.articleText("The crane [crane-view_02] rose.", true));
+        assertEquals("", BrowserPlaceholders.articleText("[crane-view_02] [INS::INS]", true));
+    }
 }
