@@ -22,6 +22,7 @@ public final class Block {
     private boolean keptByRules;
     private float[] features;
     private float[] secondStageFeatures;
+    private String articleText;
 
     /**
      * @param index       position in the page, from 0
@@ -42,6 +43,19 @@ public final class Block {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The block's text as the article shows it: its text, but for what a text browser wrote in place of a
+     * picture ({@link BrowserPlaceholders#articleText}), which the content model reads and the article does not.
+     * Empty when the block was only that.
+     */
+    public String articleText() {
+        return articleText != null ? articleText : text;
+    }
+
+    void articleText(String articleText) {
+        this.articleText = articleText.equals(text) ? null : articleText;
     }
 
     public String tag() {

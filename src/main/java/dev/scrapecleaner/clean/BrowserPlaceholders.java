@@ -68,13 +68,24 @@ final class BrowserPlaceholders {
 
     /**
      * A kept line of a dump as the article's text: without w3m's empty inserted elements and, where the dump
-     * writes images by name, without the names; empty when the line was only those.
+     * writes images by name, without the names; empty when the line was only those, or only a rule the browser
+     * drew for a page's {@code <hr>} (w3m's {@code ━━━━}, box-drawing characters, which no page's text is made of).
      */
     static String articleText(String line, boolean imageNames) {
+        if (isDrawnRule(line)) return "";
         if (line.indexOf('[') < 0) return line;
         String out = line.replace(EMPTY_INSERT, "");
         if (imageNames) out = IMAGE_NAME.matcher(out).replaceAll("");
         return out.length() == line.length() ? line : HtmlParser.collapse(out);
+    }
+
+    private static boolean isDrawnRule(String line) {
+        if (line.isEmpty() || line.charAt(0) < '\u2500' || line.charAt(0) > '\u257F') return false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && (c < '\u2500' || c > '\u257F')) return false;
+        }
+        return true;
     }
 
     /** Whether a line (collapsed) is a frame the browser wrote by its address. */

@@ -131,14 +131,13 @@ public final class Cleaner {
     private static Article assemble(Page page) {
         List<String> paragraphs = new ArrayList<>();
         Block previous = null;
-        boolean dump = page.input().format() == Format.TEXT;
         for (Block b : page.blocks()) {
             if (!b.isContent()) {
                 previous = b;
                 continue;
             }
             // A dump's line reads without what its browser wrote in place of a picture; a line of nothing else adds nothing.
-            String text = dump ? BrowserPlaceholders.articleText(b.text(), page.imageNamesWritten()) : b.text();
+            String text = b.articleText();
             if (text.isEmpty()) {
                 previous = b;
                 continue;

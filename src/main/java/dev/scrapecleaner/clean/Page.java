@@ -29,7 +29,6 @@ public final class Page {
     private Deadline deadline = Deadline.none();
     private java.util.function.Supplier<FeatureRows> featureRows;
     private boolean recordFeatures;
-    private boolean imageNamesWritten;
 
     public Page(DecodedScrape input) {
         this.input = input;
@@ -41,15 +40,6 @@ public final class Page {
 
     public List<Block> blocks() {
         return blocks;
-    }
-
-    /** Whether the text dump writes its images by name in brackets, as w3m does ({@link BrowserPlaceholders}). */
-    boolean imageNamesWritten() {
-        return imageNamesWritten;
-    }
-
-    void imageNamesWritten(boolean written) {
-        this.imageNamesWritten = written;
     }
 
     /** Things the stages noticed about the page as a whole, such as {@code error-banner}. */

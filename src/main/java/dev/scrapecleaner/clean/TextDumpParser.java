@@ -99,13 +99,14 @@ final class TextDumpParser implements Stage {
         }
         // The browser wrapped the lines with its link markers and addresses in them; they go once the blocks are whole.
         boolean addressed = InlineAddresses.written(body);
-        page.imageNamesWritten(BrowserPlaceholders.imageNamesWritten(body));
+        boolean imageNames = BrowserPlaceholders.imageNamesWritten(body);
         int width = HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
             String unmarked = BrowserPlaceholders.withoutInlinePlaceholders(numbered ? LinkNumbers.withoutMarkers(block) : block);
             String line = HtmlParser.collapse(addressed ? InlineAddresses.without(unmarked) : unmarked);
             if (line.isEmpty()) continue;
             Block b = new Block(page.blocks().size(), line, "line", 0);
+            b.articleText(BrowserPlaceholders.articleText(line, imageNames));
             // Where the renderer writes links' addresses, a line that is only one is a link without text; a frame's line
             // is its address too.
             if ((addressed && InlineAddresses.isBare(line)) || BrowserPlaceholders.isFrame(line)) b.remove(Reason.LINK_REFERENCES);

@@ -45,24 +45,25 @@ final class ArticleFormats {
     private static List<Part> parts(CleanResult result) {
         List<Part> parts = new ArrayList<>();
         for (Block b : result.blocks()) {
-            if (!b.isContent()) continue;
+            // A text dump's line of nothing but a picture's name, as its browser wrote it, is not the article's.
+            if (!b.isContent() || b.articleText().isEmpty()) continue;
             String tag = b.tag();
             boolean cell = tag.equals("td") || tag.equals("th");
             List<String> row = rowCells(b);
             if (row != null) {
                 parts.add(new Part("row", 0, row, null));
             } else if (cell && b.continuesLine() && !parts.isEmpty() && parts.get(parts.size() - 1).kind().equals("row")) {
-                parts.get(parts.size() - 1).cells().add(b.text());
+                parts.get(parts.size() - 1).cells().add(b.articleText());
             } else if (cell) {
-                parts.add(new Part("row", 0, new ArrayList<>(List.of(b.text())), null));
+                parts.add(new Part("row", 0, new ArrayList<>(List.of(b.articleText())), null));
             } else if (b.isHeading()) {
-                parts.add(new Part("heading", tag.charAt(1) - '0', List.of(b.text()), ownElement(b)));
+                parts.add(new Part("heading", tag.charAt(1) - '0', List.of(b.articleText()), ownElement(b)));
             } else if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
-                parts.add(new Part("item", 0, List.of(b.text()), ownElement(b)));
+                parts.add(new Part("item", 0, List.of(b.articleText()), ownElement(b)));
             } else if (tag.equals("blockquote")) {
-                parts.add(new Part("quote", 0, List.of(b.text()), ownElement(b)));
+                parts.add(new Part("quote", 0, List.of(b.articleText()), ownElement(b)));
             } else {
-                parts.add(new Part("paragraph", 0, List.of(b.text()), ownElement(b)));
+                parts.add(new Part("paragraph", 0, List.of(b.articleText()), ownElement(b)));
             }
         }
         return parts;

@@ -83,5 +83,8 @@ class BrowserPlaceholdersTest {
         }
         assertEquals("The crane rose.", BrowserPlaceholders.articleText("The crane [crane-view_02] rose.", true));
         assertEquals("", BrowserPlaceholders.articleText("[crane-view_02] [INS::INS]", true));
+        // A rule drawn for the page's <hr> is no text either; a line that only starts with one is.
+        assertEquals("", BrowserPlaceholders.articleText("━━━━━━━━━━━━", false));
+        assertEquals("── Notes", BrowserPlaceholders.articleText("── Notes", false));
     }
 }
