@@ -119,6 +119,8 @@ class RegexAuditTest {
         crafted("WarcResponse.CHARSET", n -> "charset ".repeat(n / 8), n -> "charset=" + "a".repeat(n) + "\"",
                 n -> "charset" + " ".repeat(n) + "x");
         crafted("WarcResponse.STATUS", n -> "HTTP/1.1 200" + " x".repeat(n / 2), n -> "HTTP/1 " + "1".repeat(n));
+        crafted("BrowserPlaceholders.IMAGE_NAME", n -> "[".repeat(n), n -> "[a" + "-a".repeat(n / 2), n -> " [1".repeat(n / 3),
+                n -> "[" + "0".repeat(n) + "a");
     }
 
     @SafeVarargs
