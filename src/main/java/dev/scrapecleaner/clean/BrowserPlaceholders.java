@@ -35,11 +35,10 @@ final class BrowserPlaceholders {
     /**
      * An image's file name without its extension, as w3m writes it: letters and digits joined by hyphens or
      * underscores, with a letter somewhere ("[1-3]" is a citation), not right after a word, a bracket or a '#'
-     * (code's {@code a[i_j]}, {@code #[no_mangle]}).
+     * (code's {@code a[i_j]}, {@code #[no_mangle]}). Character classes only, possessive, no repeated group: a
+     * repeated group recurses once a repetition in java.util.regex, and a line of "[a-a-a-…" overflowed the stack
+     * ({@code RegexAuditTest}); the look-ahead reads only digits and joins before the first letter.
      */
-    // Character classes only, possessive, no repeated group: a repeated group recurses once a repetition in
-    // java.util.regex, and a line of "[a-a-a-…" overflowed the stack (RegexAuditTest). The look-ahead reads only
-    // digits and joins before the first letter, so a run of '[' costs a step each.
     private static final Pattern IMAGE_NAME =
             Pattern.compile(" ?(?<![#\\w\\]])\\[(?=[-_0-9]*[A-Za-z])[A-Za-z0-9]++[-_][-_A-Za-z0-9]*+(?<=[A-Za-z0-9])]");
     /** w3m's mark of an empty inserted element. */

@@ -122,12 +122,12 @@ public final class ContentTraining {
                     options.htmlThreshold(), version("html-stage2"));
             // Learned from WCXB's pages of those types alone (the dev pages are all articles), as text's below.
             Models.Trained htmlOther = Models.trainOtherTypesStage(cv.html2.select(p ->
-                    ContentModel.OTHER_TYPES.contains(cv.html2.pages.get(p).pageType())), htmlSecond.model(), params,
+                    cv.html2.ofOtherType(p)), htmlSecond.model(), params,
                     options.htmlThreshold(), version("html-stage2-other"));
             Models.Trained textSecond = Models.trainSecondStage(TrainingData.Matrix.concat(cv.dumps2.stream()
                     .map(d -> d.select(p -> true)).toList()), textFirst.model(), params, options.textThreshold(), version("text-stage2"));
             Models.Trained textOther = Models.trainOtherTypesStage(TrainingData.Matrix.concat(cv.dumps2.stream()
-                    .map(d -> d.select(p -> ContentModel.OTHER_TYPES.contains(d.pages.get(p).pageType()))).toList()),
+                    .map(d -> d.select(d::ofOtherType)).toList()),
                     textSecond.model(), params, options.textThreshold(), version("text-stage2-other"));
             double trainSeconds = (System.nanoTime() - t0) / 1e9;
             Files.createDirectories(options.modelDir());

@@ -126,13 +126,13 @@ final class CrossValidation {
             ContentModel htmlStacked = Models.trainSecondStage(html2.select(p -> foldOf(html2, p) != fold), htmlFirst[f], params,
                     htmlThreshold, "cv-html-stage2-" + fold).model();
             ContentModel htmlModel = Models.trainOtherTypesStage(html2.select(p -> foldOf(html2, p) != fold
-                    && ContentModel.OTHER_TYPES.contains(html2.pages.get(p).pageType())), htmlStacked, params, htmlThreshold,
+                    && html2.ofOtherType(p)), htmlStacked, params, htmlThreshold,
                     "cv-html-stage2-other-" + fold).model();
             ContentModel textStacked = Models.trainSecondStage(TrainingData.Matrix.concat(dumps2.stream()
                     .map(d -> d.select(p -> foldOf(d, p) != fold)).toList()), textFirst[f], params, textThreshold,
                     "cv-text-stage2-" + fold).model();
             ContentModel textModel = Models.trainOtherTypesStage(TrainingData.Matrix.concat(dumps2.stream()
-                    .map(d -> d.select(p -> foldOf(d, p) != fold && ContentModel.OTHER_TYPES.contains(d.pages.get(p).pageType())))
+                    .map(d -> d.select(p -> foldOf(d, p) != fold && d.ofOtherType(p)))
                     .toList()), textStacked, params, textThreshold, "cv-text-stage2-other-" + fold).model();
             // Typed by the fold's own page-type models (trained on the shared renderers' dumps): the shipped ones saw these pages.
             Cleaner cleaner = new Cleaner(new ScrapeDecoder(), htmlModel, textModel).withPageTypes(types[0][f], types[1][f]);

@@ -94,6 +94,11 @@ final class TrainingData {
         return rows.size();
     }
 
+    /** Whether the page is labelled one of the types the other types' second stage learns from ({@link ContentModel#OTHER_TYPES}). */
+    boolean ofOtherType(int page) {
+        return ContentModel.OTHER_TYPES.contains(pages.get(page).pageType());
+    }
+
     /** The rows whose page passes the filter, as the trainer takes them. */
     Matrix select(java.util.function.IntPredicate pageFilter) {
         List<Integer> chosen = new ArrayList<>();
