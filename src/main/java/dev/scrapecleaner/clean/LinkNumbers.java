@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * split words and the list can outweigh the article (with both, such dumps of the shared news
  * pages scored F1 0.50 against 0.94 for the same pages from w3m). Both are read from the dump
  * itself: a dump whose links bear no numbers is left as it is, its numbered addresses included
- * (a bibliography is the page's own).
+ * (a bibliography is the page's own). Before the page, lynx lists the links of its head ({@code #[1]alternate
+ * [2]Site » Feed}, wrapped over as many lines as the head has links): nor is that the page's text.
  */
 final class LinkNumbers {
     /** A numbered address: "12. https://…", "3. mailto:…", "40. javascript:…" (addresses may hold spaces). */
@@ -25,6 +26,8 @@ final class LinkNumbers {
      * [5].") is followed by a space or a punctuation mark and is the page's own.
      */
     private static final Pattern MARKER = Pattern.compile("\\[\\d{1,5}](?=[^\\s\\],.;:!?)])|^\\s*\\[\\d{1,5}]\\s*$");
+    /** The head's links as lynx lists them before the page: a '#', then the first numbered link run into its text. */
+    private static final Pattern HEAD_LINKS = Pattern.compile("^\\s*#\\[\\d{1,5}]\\S");
     /** A list of addresses is the browser's from this many lines; one or two numbered addresses may be the page's. */
     private static final int MIN_REFERENCES = 3;
     /** Markers counted before the dump is taken to number its links. */
@@ -56,6 +59,21 @@ final class LinkNumbers {
             if (next < lines.size() && out[next]) out[i] = true;
         }
         return out;
+    }
+
+    /**
+     * How many lines the links of the page's head take at the start of the body, as lynx lists them before the page:
+     * the paragraph (up to a blank line) that starts with {@code #[1]…}, blank lines before it included; 0 when the
+     * body starts otherwise. Their texts are feed and page names ("Site » Comments Feed", "alternate"): joined into
+     * one long line without markers they read as prose, and a short article's page took them for its article.
+     */
+    static int headLinks(List<String> body) {
+        int first = 0;
+        while (first < body.size() && body.get(first).isBlank()) first++;
+        if (first == body.size() || !HEAD_LINKS.matcher(body.get(first)).find()) return 0;
+        int end = first;
+        while (end < body.size() && !body.get(end).isBlank()) end++;
+        return end;
     }
 
     /** Whether the dump numbers its links: enough markers, their numbers rising down the page. */

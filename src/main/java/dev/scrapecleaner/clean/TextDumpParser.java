@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * record ({@link WarcHeader}: a WET file's page), or the fields a reader service writes before the
  * page ({@link ReaderPreamble}). A browser's numbered links
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
- * block removed as {@link Reason#LINK_REFERENCES}; so are addresses written in brackets after each
+ * block removed as {@link Reason#LINK_REFERENCES}, as are the links of the page's head lynx lists before it; so are addresses written in brackets after each
  * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
  * is removed for the same reason, as is a frame written as its address; images written as their file names
  * leave the text ({@link BrowserPlaceholders}). A dump written as Markdown is read as its rendered page ({@link MarkdownSyntax}).
@@ -87,6 +87,13 @@ final class TextDumpParser implements Stage {
         boolean numbered = LinkNumbers.numbersLinks(body);
         boolean[] references = numbered ? LinkNumbers.references(body) : new boolean[body.size()];
         StringBuilder addresses = new StringBuilder();
+        // The head's links lynx lists before the page go the same way, to a block of their own after the page: there,
+        // as the addresses, they count in none of the page's figures (FeatureRows#pageEnd).
+        StringBuilder headLinks = new StringBuilder();
+        for (int i = numbered ? LinkNumbers.headLinks(body) - 1 : -1; i >= 0; i--) {
+            headLinks.insert(0, body.get(i).strip() + ' ');
+            body.set(i, "");
+        }
         for (int i = 0; i < body.size(); i++) {
             if (!references[i]) continue;
             if (addresses.length() > 0) addresses.append(' ');
@@ -111,6 +118,11 @@ final class TextDumpParser implements Stage {
             // is its address too.
             if ((addressed && InlineAddresses.isBare(line)) || BrowserPlaceholders.isFrame(line)) b.remove(Reason.LINK_REFERENCES);
             page.blocks().add(b);
+        }
+        if (!headLinks.isEmpty()) {
+            Block list = new Block(page.blocks().size(), HtmlParser.collapse(LinkNumbers.withoutMarkers(headLinks.toString())), "line", 0);
+            list.remove(Reason.LINK_REFERENCES);
+            page.blocks().add(list);
         }
         if (addresses.length() > 0) {
             Block list = new Block(page.blocks().size(), HtmlParser.collapse(addresses.toString()), "line", 0);

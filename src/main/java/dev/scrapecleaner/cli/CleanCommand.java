@@ -226,14 +226,20 @@ final class CleanCommand {
         Set<String> taken = new HashSet<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
+                // A folder given as a symbolic link (a mounted share linked into place) is walked where it points:
+                // walked as the link itself, it held no files at all.
+                Path root = in.toRealPath();
                 List<Path> found;
-                try (Stream<Path> walk = Files.walk(in)) {
+                try (Stream<Path> walk = Files.walk(root)) {
                     found = walk.filter(Files::isRegularFile)
-                            .filter(p -> !hidden(in.relativize(p)))
+                            .filter(p -> !hidden(root.relativize(p)))
                             .sorted()
                             .toList();
                 }
-                for (Path f : found) files.add(new Input(f, unique(slashed(in.relativize(f)), taken)));
+                for (Path f : found) {
+                    Path relative = root.relativize(f);
+                    files.add(new Input(in.resolve(relative.toString()), unique(slashed(relative), taken)));
+                }
             } else if (Files.isRegularFile(in)) {
                 files.add(new Input(in, unique(in.getFileName().toString(), taken)));
             } else {

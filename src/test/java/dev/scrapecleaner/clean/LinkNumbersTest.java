@@ -120,4 +120,39 @@ class LinkNumbersTest {
         assertArrayEquals(new boolean[3], LinkNumbers.references(List.of("References", "1. https://a.example/", "2. https://b.example/")),
                 "two addresses may be the page's own list");
     }
+
+    @Test
+    void theLinksOfThePageHeadLynxListsBeforeThePageAreNotItsText() {
+        // lynx lists the head's <link>s first, wrapped like a paragraph; joined and unmarked, their names read as
+        // prose as long as a short article's.
+        List<String> headLinks = List.of("#[1]alternate [2]alternate [3]Harbour Gazette » Feed [4]Harbour Gazette »",
+                "Comments Feed [5]Harbour Gazette » Wind farm clears final planning hurdle Comments Feed [6]oEmbed",
+                "(JSON) [7]oEmbed (XML) [8]alternate [9]alternate");
+        List<String> page = new ArrayList<>(List.of("date 2026-03-02 200"));
+        int link = headLinks.size() * 3;
+        for (String item : MENU) page.add("* [" + ++link + "]" + item);
+        page.add("");
+        page.add(HEADLINE);
+        page.add("");
+        page.addAll(PARAGRAPHS.subList(0, 1));
+        List<String> withHead = new ArrayList<>(page);
+        withHead.add(1, "");
+        withHead.addAll(2, headLinks);
+        withHead.add(2 + headLinks.size(), "");
+
+        assertEquals(4, LinkNumbers.headLinks(withHead.subList(1, withHead.size())), "the blank line and the three lines");
+        assertEquals(0, LinkNumbers.headLinks(page.subList(1, page.size())));
+        assertEquals(0, LinkNumbers.headLinks(List.of("#1 in sales [2]this week", "more")), "a hash before no marker");
+
+        Cleaner cleaner = new Cleaner();
+        CleanResult with = cleaner.clean(String.join("\n", withHead).getBytes(StandardCharsets.UTF_8));
+        CleanResult without = cleaner.clean(String.join("\n", page).getBytes(StandardCharsets.UTF_8));
+        Block last = with.blocks().get(with.blocks().size() - 1);
+        assertEquals(Reason.LINK_REFERENCES, last.removal());
+        assertTrue(last.text().startsWith("#alternate alternate Harbour Gazette » Feed"), last.text());
+        assertEquals(without.blocks().size(), FeatureRows.pageEnd(with.blocks()), "after the page, counted in none of its figures");
+        assertEquals(without.blocks().stream().map(Block::text).toList(),
+                with.blocks().subList(0, without.blocks().size()).stream().map(Block::text).toList());
+        assertEquals(without.article().paragraphs(), with.article().paragraphs());
+    }
 }

@@ -91,6 +91,19 @@ class MainTest {
     }
 
     @Test
+    void cleanAFolderGivenAsASymbolicLinkCleansTheFilesItPointsTo(@TempDir Path dir) throws IOException {
+        Path linked = dir.resolve("scrapes");
+        Files.createSymbolicLink(linked, Path.of("events/raw").toAbsolutePath());
+        Path out = dir.resolve("out");
+        assertEquals(0, run("clean", "--format", "txt", "--out", out.toString(), linked.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cleaned 2 file(s)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(out.resolve("harbour-wind-farm.html.txt")).startsWith("Harbour wind farm clears final planning hurdle"));
+        Map<String, Object> report = Json.parseObject(Files.readString(out.resolve("harbour-wind-farm.html.report.json")));
+        assertEquals(linked.resolve("harbour-wind-farm.html").toString(), ((Map<?, ?>) report.get("source")).get("key"),
+                "the report names the file by the path given");
+    }
+
+    @Test
     void cleanWithoutOutRefusesSeveralFiles() {
         assertEquals(2, run("clean", "events/raw"));
     }
