@@ -131,6 +131,26 @@ class HardWrapsTest {
     }
 
     @Test
+    void aWrapThatGoesOnInUpperCaseIsFoundWhereNoNextWordWouldHaveFitted() {
+        // Headlines in title case, each wrapped at 72 columns: no wrapped line goes on in lower case, but after every
+        // one the next word overflows the width, as only a wrap leaves it.
+        List<String> headlines = List.of("Council Approves the New Budget After a Debate That Ran Well Past Midnight on Tuesday",
+                "Mayor Promises Schools Four Percent More in the Coming Year, and Libraries Stay Unchanged",
+                "Roads Lose Out Again as the City Cuts Spending for a Second Year in a Row, Critics Say Today",
+                "Opposition Calls the Plan a Mistake the City Will Pay for When Winter Comes Around Again",
+                "What the New Budget Means for Your Neighbourhood, Street by Street, in Eight Charts and Maps",
+                "Five Things to Know About the Vote, From the Schools to the Potholes on Main Street Tonight");
+        List<String> lines = new ArrayList<>();
+        for (String headline : headlines) {
+            lines.addAll(wrap(headline, 72));
+            lines.add("");
+        }
+        int width = HardWraps.width(lines);
+        assertEquals(true, width > 60 && width <= 72, "width " + width);
+        assertEquals(headlines, HardWraps.join(lines, width));
+    }
+
+    @Test
     void aDevDumpWrappedAsLynxWouldCleansAsTheDumpItself() throws Exception {
         assumeTrue(Files.isDirectory(DEV_TEXT), "the shared dev set is absent at " + DEV_TEXT.toAbsolutePath() + ": skipped");
         Cleaner cleaner = new Cleaner();
