@@ -30,6 +30,8 @@ final class LinkNumbers {
     private static final Pattern HEAD_LINKS = Pattern.compile("^\\s*#\\[\\d{1,5}]\\S");
     /** A list of addresses is the browser's from this many lines; one or two numbered addresses may be the page's. */
     private static final int MIN_REFERENCES = 3;
+    /** Lines an address with line breaks in it may go on over before the next numbered address. */
+    private static final int MAX_ADDRESS_CONTINUATION = 4;
     /** Markers counted before the dump is taken to number its links. */
     private static final int MIN_MARKERS = 5;
     /** Share of the markers whose number is above the one before, as a browser numbers links down the page. */
@@ -52,6 +54,16 @@ final class LinkNumbers {
             }
         }
         if (count < MIN_REFERENCES) return new boolean[lines.size()];
+        // An address that holds line breaks (a share link's mailto: body, an image's name with its caption) goes on
+        // over the next lines, unnumbered: between two numbered addresses a few lines apart, they are the list's.
+        int previous = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!out[i]) continue;
+            if (previous >= 0 && i - previous - 1 <= MAX_ADDRESS_CONTINUATION) {
+                for (int k = previous + 1; k < i; k++) out[k] = true;
+            }
+            previous = i;
+        }
         for (int i = 0; i < lines.size(); i++) {
             if (!HEADINGS.contains(lines.get(i).strip())) continue;
             int next = i + 1;

@@ -122,6 +122,17 @@ class LinkNumbersTest {
     }
 
     @Test
+    void anAddressWithLineBreaksInItIsTheListsOverTheLinesItGoesOn() {
+        // A share link's mailto: body holds the story's address and summary on lines of their own.
+        List<String> lines = List.of("The last paragraph.", "", "References", "", "1. https://a.example/",
+                "2. mailto:?body=Council approves the budget", "", "https://news.example/2026/03/budget", "",
+                "The council approved the budget after a debate that ran past midnight, the mayor said on Tuesday.",
+                "3. javascript:window.print()", "4. https://b.example/");
+        boolean[] list = LinkNumbers.references(lines);
+        assertArrayEquals(new boolean[] {false, false, true, false, true, true, true, true, true, true, true, true}, list);
+    }
+
+    @Test
     void theLinksOfThePageHeadLynxListsBeforeThePageAreNotItsText() {
         // lynx lists the head's <link>s first, wrapped like a paragraph; joined and unmarked, their names read as
         // prose as long as a short article's.
