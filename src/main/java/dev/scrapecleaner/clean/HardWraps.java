@@ -14,6 +14,7 @@ import java.util.Set;
  * dumps (one block a line) are left as they are: their long lines give them away, and where all
  * their lines are short (a list of headlines), the lines near the widest do not go on in lower
  * case, as a sentence cut by a wrap does, nor break only where the next word would not have fitted.
+ * Chinese and Japanese ({@link UnspacedScripts}) wrap between any two characters and join without a space.
  */
 final class HardWraps {
     /** The widest wrap a text browser uses; a dump with a longer line is not wrapped. */
@@ -43,6 +44,8 @@ final class HardWraps {
      * it finds none of their block renderer's or w3m's dumps (unwrapped) wrapped.
      */
     private static final double MIN_UNFITTING_SHARE = 0.85;
+    /** Lines near the width, each counted once, that the share is taken of: a short article's four wraps say enough. */
+    private static final int MIN_UNFITTING_LINES = 4;
 
     private HardWraps() {
     }
@@ -54,7 +57,7 @@ final class HardWraps {
             String text = line.strip();
             if (text.isEmpty()) continue;
             // A word no wrap can break (an address) overruns the width: its line says nothing of where the wraps fall.
-            if (text.indexOf(' ') >= 0 && longestWord(text) <= UNBREAKABLE_WORD) {
+            if (breakable(text) && longestWord(text) <= UNBREAKABLE_WORD) {
                 widest = Math.max(widest, line.stripTrailing().length());
             }
         }
@@ -79,7 +82,7 @@ final class HardWraps {
         }
         if (near < MIN_NEAR_WIDTH_LINES || goOn == 0) return 0;
         boolean goesOnInLowerCase = goOnLower >= MIN_LOWER_CASE_SHARE * goOn;
-        boolean nextWordsNeverFit = distinct.size() >= MIN_NEAR_WIDTH_LINES && unfitting >= MIN_UNFITTING_SHARE * distinct.size();
+        boolean nextWordsNeverFit = distinct.size() >= MIN_UNFITTING_LINES && unfitting >= MIN_UNFITTING_SHARE * distinct.size();
         return goesOnInLowerCase || nextWordsNeverFit ? widest : 0;
     }
 
@@ -106,7 +109,11 @@ final class HardWraps {
                     || previousLength >= width - SLACK && Character.isLowerCase(line.codePointAt(0));
             boolean continues = current != null && fits && !TextShape.opensWithBullet(line) && !opensNumberedItem(line);
             if (continues) {
-                current.append(' ').append(line);
+                // Chinese and Japanese are written without spaces: a wrap between two of their characters cut no space.
+                boolean unspaced = UnspacedScripts.isUnspaced(current.codePointBefore(current.length()))
+                        && UnspacedScripts.isUnspaced(line.codePointAt(0));
+                if (!unspaced) current.append(' ');
+                current.append(line);
             } else {
                 flush(blocks, current);
                 current = new StringBuilder(line);
@@ -122,19 +129,28 @@ final class HardWraps {
         return null;
     }
 
+    /** Whether a wrap could break the text: it holds a space, or a character of a script written without them. */
+    private static boolean breakable(String text) {
+        return text.indexOf(' ') >= 0 || text.codePoints().anyMatch(UnspacedScripts::isUnspaced);
+    }
+
+    /** The length of the longest run a wrap cannot break: a character of a script without spaces is a run of its own. */
     private static int longestWord(String text) {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) == ' ' ? 0 : run + 1;
+            char c = text.charAt(i);
+            run = c == ' ' ? 0 : UnspacedScripts.isUnspaced(c) ? 1 : run + 1;
             longest = Math.max(longest, run);
         }
         return longest;
     }
 
+    /** The length of the line's first run a wrap cannot break: a word, or its first character of a script without spaces. */
     private static int firstWordLength(String line) {
-        int space = line.indexOf(' ');
-        return space < 0 ? line.length() : space;
+        int end = 0;
+        while (end < line.length() && line.charAt(end) != ' ' && !UnspacedScripts.isUnspaced(line.charAt(end))) end++;
+        return Math.max(end, 1);
     }
 
     /** "1." or "12)" and a space: a numbered item starts a block of its own. */

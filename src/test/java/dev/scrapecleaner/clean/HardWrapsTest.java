@@ -151,6 +151,26 @@ class HardWrapsTest {
     }
 
     @Test
+    void japaneseWrappedBetweenAnyTwoCharactersComesBackWithoutSpaces() {
+        // Japanese is written without spaces: lynx wraps it at the width between any two characters, and the
+        // lines of a short article are the only ones near the width.
+        List<String> paragraphs = List.of(
+                "商標には、同じ商標が付された商品は同じ提供元のものであるという、商品の出所を表示する機能があり、同じ商標が付された商品は同じ品質であることを保証する機能があります。",
+                "例えば、消費者は、スマートフォンに表示されたりんごのマークをみて、それがアップル社の商品であると理解しますし、そのマークが付されたスマートフォンを見れば、あの品質の商品だと考えます。",
+                "今回の事件のように、マークの表示がついたままで、権利者の許諾を得ずに、不正に改造した商品を販売することは、商標の品質保証機能を害することになりますので、商標権侵害と判断される場合があります。");
+        List<String> lines = new ArrayList<>(List.of("* ホーム", "* ブログ", ""));
+        for (String paragraph : paragraphs) {
+            for (int at = 0; at < paragraph.length(); at += 45) lines.add(paragraph.substring(at, Math.min(paragraph.length(), at + 45)));
+            lines.add("");
+        }
+        int width = HardWraps.width(lines);
+        assertEquals(45, width);
+        List<String> expected = new ArrayList<>(List.of("* ホーム", "* ブログ"));
+        expected.addAll(paragraphs);
+        assertEquals(expected, HardWraps.join(lines, width));
+    }
+
+    @Test
     void aDevDumpWrappedAsLynxWouldCleansAsTheDumpItself() throws Exception {
         assumeTrue(Files.isDirectory(DEV_TEXT), "the shared dev set is absent at " + DEV_TEXT.toAbsolutePath() + ": skipped");
         Cleaner cleaner = new Cleaner();
