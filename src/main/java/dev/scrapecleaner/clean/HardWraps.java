@@ -40,8 +40,8 @@ final class HardWraps {
      * Or the share of those lines (each counted once) whose next line's first word would not have fitted after them:
      * a wrapped page whose lines near the width are mostly headlines and menu entries going on in upper case (or in a
      * script without case) still breaks every such line where the next word overflows, where one block a line breaks
-     * short lines anywhere. Of the shared pages' 1,618 lynx dumps it finds 51 wrapped that the lower case missed, and
-     * it finds none of their block renderer's or w3m's dumps (unwrapped) wrapped.
+     * short lines anywhere. It finds some fifty of the shared pages' 1,618 lynx dumps wrapped that the lower case missed
+     * (the README's "What lynx's dumps still got wrong"), and none of their block renderer's or w3m's (unwrapped) dumps.
      */
     private static final double MIN_UNFITTING_SHARE = 0.85;
     /** Lines near the width, each counted once, that the share is taken of: a short article's four wraps say enough. */
