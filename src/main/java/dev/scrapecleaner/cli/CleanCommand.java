@@ -33,8 +33,9 @@ final class CleanCommand {
             Cleans local scrapes (HTML pages or text dumps, gzipped or not: one block a line, a text
             browser's wrapped dump, Markdown, a WET record, a reader service's page with its Title:
             and URL Source: fields; or a page in a WARC response record) with the same core the
-            Lambda runs. Folders are walked recursively; hidden files are skipped. Files are also
-            checked against each other for duplicate articles, in the order given.
+            Lambda runs. Folders are walked recursively (a folder given as a symbolic link, where
+            it points); hidden files are skipped, and a folder with nothing else to clean is an
+            error. Files are also checked against each other for duplicate articles, in the order given.
 
               --format F   json (default): the article document, as the function writes it;
                            txt: title, blank line, paragraphs; md: Markdown (headings, lists and
@@ -96,6 +97,13 @@ final class CleanCommand {
             files = expand(inputs);
         } catch (IOException e) {
             err.println("Cannot read the inputs: " + e.getMessage());
+            return 1;
+        }
+        if (files.isEmpty()) {
+            // A folder that holds nothing to clean is most often the wrong folder: saying "cleaned 0 file(s)" and
+            // succeeding hides that from a script.
+            err.println("No files to clean in " + inputs + " (hidden files and folders, starting with '.', are skipped):"
+                    + " give the folder that holds the scrapes.");
             return 1;
         }
         if (outDir == null && (files.size() != 1 || Files.isDirectory(inputs.get(0)))) {

@@ -104,6 +104,16 @@ class MainTest {
     }
 
     @Test
+    void cleanAFolderWithNothingToCleanFailsAndSaysWhy(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("scrapes/.cache"));
+        Files.writeString(dir.resolve("scrapes/.cache/page.html"), "<p>hidden</p>");
+        assertEquals(1, run("clean", "--out", dir.resolve("out").toString(), dir.resolve("scrapes").toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("No files to clean in") && said.contains("hidden files and folders"), said);
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
+
+    @Test
     void cleanWithoutOutRefusesSeveralFiles() {
         assertEquals(2, run("clean", "events/raw"));
     }
