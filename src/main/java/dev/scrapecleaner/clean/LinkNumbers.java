@@ -28,6 +28,8 @@ final class LinkNumbers {
     private static final Pattern MARKER = Pattern.compile("\\[\\d{1,5}](?=[^\\s\\],.;:!?)])|^\\s*\\[\\d{1,5}]\\s*$");
     /** The head's links as lynx lists them before the page: a '#', then the first numbered link run into its text. */
     private static final Pattern HEAD_LINKS = Pattern.compile("^\\s*#\\[\\d{1,5}]\\S");
+    /** The same where lynx numbers no links ({@code -nolist}): a '#' run into the first link's text. */
+    private static final Pattern UNNUMBERED_HEAD_LINKS = Pattern.compile("^\\s*#[^\\s#\\[]");
     /** A list of addresses is the browser's from this many lines; one or two numbered addresses may be the page's. */
     private static final int MIN_REFERENCES = 3;
     /** Lines an address with line breaks in it may go on over before the next numbered address. */
@@ -80,9 +82,22 @@ final class LinkNumbers {
      * one long line without markers they read as prose, and a short article's page took them for its article.
      */
     static int headLinks(List<String> body) {
+        return headLinks(body, HEAD_LINKS);
+    }
+
+    /**
+     * The same for a dump whose links bear no numbers ({@code lynx -dump -nolist}): its first paragraph starts with a
+     * '#' run into a word ({@code #alternate alternate Site » Feed …}). Only the caller can say the dump is lynx's (it is
+     * wrapped): one block a line, such a line is the page's own (a hashtag).
+     */
+    static int unnumberedHeadLinks(List<String> body) {
+        return headLinks(body, UNNUMBERED_HEAD_LINKS);
+    }
+
+    private static int headLinks(List<String> body, Pattern start) {
         int first = 0;
         while (first < body.size() && body.get(first).isBlank()) first++;
-        if (first == body.size() || !HEAD_LINKS.matcher(body.get(first)).find()) return 0;
+        if (first == body.size() || !start.matcher(body.get(first)).find()) return 0;
         int end = first;
         while (end < body.size() && !body.get(end).isBlank()) end++;
         return end;

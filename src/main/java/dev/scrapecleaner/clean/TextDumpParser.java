@@ -90,7 +90,10 @@ final class TextDumpParser implements Stage {
         // The head's links lynx lists before the page go the same way, to a block of their own after the page: there,
         // as the addresses, they count in none of the page's figures (FeatureRows#pageEnd).
         StringBuilder headLinks = new StringBuilder();
-        for (int i = numbered ? LinkNumbers.headLinks(body) - 1 : -1; i >= 0; i--) {
+        int head = numbered ? LinkNumbers.headLinks(body) : LinkNumbers.unnumberedHeadLinks(body);
+        // Without numbers, only a wrapped dump's first paragraph is lynx's list; one block a line, it is the page's.
+        if (!numbered && head > 0 && HardWraps.width(body) == 0) head = 0;
+        for (int i = head - 1; i >= 0; i--) {
             headLinks.insert(0, body.get(i).strip() + ' ');
             body.set(i, "");
         }

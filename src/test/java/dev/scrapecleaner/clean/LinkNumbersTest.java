@@ -166,4 +166,28 @@ class LinkNumbersTest {
                 with.blocks().subList(0, without.blocks().size()).stream().map(Block::text).toList());
         assertEquals(without.article().paragraphs(), with.article().paragraphs());
     }
+
+    @Test
+    void withoutNumbersTheHeadsLinksAreLynxsOnlyWhereTheDumpIsWrapped() {
+        // lynx -dump -nolist: the head's links without their markers, the page's paragraphs wrapped at 72 columns.
+        List<String> wrapped = new ArrayList<>(List.of("date 2026-03-02 200", "#alternate alternate Harbour Gazette » Feed Harbour Gazette » Comments",
+                "Feed Harbour Gazette » Wind farm clears final planning hurdle Comments Feed", ""));
+        wrapped.add(HEADLINE);
+        for (String paragraph : PARAGRAPHS) {
+            wrapped.add("");
+            wrapped.addAll(HardWrapsTest.wrap(paragraph, 72));
+        }
+        CleanResult lynx = new Cleaner().clean(String.join("\n", wrapped).getBytes(StandardCharsets.UTF_8));
+        Block last = lynx.blocks().get(lynx.blocks().size() - 1);
+        assertEquals(Reason.LINK_REFERENCES, last.removal());
+        assertTrue(last.text().startsWith("#alternate alternate Harbour Gazette » Feed"), last.text());
+        assertEquals(PARAGRAPHS, lynx.article().paragraphs());
+
+        // One block a line, a first line that starts with a hashtag is the page's own.
+        List<String> plain = new ArrayList<>(List.of("date 2026-03-02 200", "#harbour #windfarm", HEADLINE));
+        plain.addAll(PARAGRAPHS);
+        CleanResult own = new Cleaner().clean(String.join("\n", plain).getBytes(StandardCharsets.UTF_8));
+        assertEquals("#harbour #windfarm", own.blocks().get(1).text());
+        assertTrue(own.blocks().stream().noneMatch(b -> b.removal() == Reason.LINK_REFERENCES));
+    }
 }
