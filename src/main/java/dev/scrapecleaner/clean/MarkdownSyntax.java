@@ -18,8 +18,13 @@ final class MarkdownSyntax {
      * most 11 in the shared dumps).
      */
     static final int MIN_LINKS = 12;
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\s]{0,2000}(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\([^)\\s]{0,2000}(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
+    /**
+     * A link's address: no space in it, but one after a hyphen, where a converter that wraps its Markdown (html2text)
+     * broke the address over two lines, which joined again take a space between them.
+     */
+    private static final String ADDRESS = "(?:[^)\\s]|(?<=-) ){0,2000}";
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\(" + ADDRESS + "(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\(" + ADDRESS + "(?:\\s+\"[^\"\\n]{0,300}\")?\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
     /** Emphasis in underscores or asterisks around words, not inside one (snake_case) and not a bullet ("* item"). */

@@ -103,14 +103,23 @@ final class TextDumpParser implements Stage {
             addresses.append(body.get(i).strip());
             body.set(i, "");
         }
-        // A dump written as Markdown shows what its rendered page shows: links as their text, images not at all.
-        if (MarkdownSyntax.written(body)) {
+        // A dump written as Markdown shows what its rendered page shows: links as their text, images not at all. Where
+        // the converter wrapped the Markdown (html2text's 78 columns), a link's text and address run over lines: the
+        // lines are joined as it wrapped them first, and each whole block read.
+        boolean markdown = MarkdownSyntax.written(body);
+        int markdownWidth = markdown ? HardWraps.width(body) : 0;
+        List<String> blocks;
+        if (markdownWidth > 0) {
+            blocks = new ArrayList<>();
+            for (String block : HardWraps.join(body, markdownWidth)) blocks.add(MarkdownSyntax.plain(block));
+            body = blocks;
+        } else if (markdown) {
             for (int i = 0; i < body.size(); i++) body.set(i, MarkdownSyntax.plain(body.get(i)));
         }
         // The browser wrapped the lines with its link markers and addresses in them; they go once the blocks are whole.
         boolean addressed = InlineAddresses.written(body);
         boolean imageNames = BrowserPlaceholders.imageNamesWritten(body);
-        int width = HardWraps.width(body);
+        int width = markdownWidth > 0 ? 0 : HardWraps.width(body);
         for (String block : width > 0 ? HardWraps.join(body, width) : body) {
             String unmarked = BrowserPlaceholders.withoutInlinePlaceholders(numbered ? LinkNumbers.withoutMarkers(block) : block);
             String line = HtmlParser.collapse(addressed ? InlineAddresses.without(unmarked) : unmarked);

@@ -33,6 +33,11 @@ class MarkdownSyntaxTest {
         assertEquals("The plan is final, the chair said.", MarkdownSyntax.plain("The plan is _final_, the *chair* said."));
         assertEquals("call snake_case_names as they are", MarkdownSyntax.plain("call snake_case_names as they are"));
         assertEquals("* a bullet, not emphasis *", MarkdownSyntax.plain("* a bullet, not emphasis *"));
+        // An address a wrap broke after a hyphen, its lines joined again with a space between them.
+        assertEquals("Trump tweeted before Election Day.",
+                MarkdownSyntax.plain("Trump [tweeted](https://news.example/trump-rally-lexington- kentucky-2019/) before Election Day."));
+        assertEquals("a [link](https://x.example/a b) with a space", MarkdownSyntax.plain("a [link](https://x.example/a b) with a space"),
+                "a space anywhere else ends the address: not a link");
     }
 
     @Test
@@ -66,5 +71,23 @@ class MarkdownSyntaxTest {
         assertEquals(PARAGRAPHS, fromPlain.article().paragraphs());
         assertEquals(fromPlain.article().paragraphs(), fromMarkdown.article().paragraphs());
         assertTrue(Collections.disjoint(fromMarkdown.blocks().stream().map(Block::text).toList(), List.of("# " + HEADLINE)));
+    }
+
+    @Test
+    void markdownWrappedAtAWidthHasItsLinksReadAcrossTheLines() {
+        // html2text's defaults: Markdown wrapped at 78 columns, a link's text and address running over lines.
+        List<String> markdown = new ArrayList<>(List.of("date 2026-03-02 200"));
+        for (String item : MENU) markdown.add("  * [" + item + "](https://news.example/" + item.toLowerCase().replace(' ', '-') + ")");
+        markdown.add("");
+        markdown.add("# " + HEADLINE);
+        for (String paragraph : PARAGRAPHS) {
+            markdown.add("");
+            String linked = paragraph.replace("the new harbour plan", "[the new harbour plan](https://news.example/topics/harbour-and-port)")
+                    .replace("the port authority", "[the port authority](https://news.example/port-authority)");
+            markdown.addAll(HardWrapsTest.wrap(linked, 78));
+        }
+        CleanResult r = new Cleaner().clean(String.join("\n", markdown).getBytes(StandardCharsets.UTF_8));
+        assertEquals(PARAGRAPHS, r.article().paragraphs());
+        assertTrue(r.blocks().stream().noneMatch(b -> b.text().contains("](")), "no link left half read");
     }
 }
