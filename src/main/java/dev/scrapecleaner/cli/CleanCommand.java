@@ -102,7 +102,8 @@ final class CleanCommand {
         if (files.isEmpty()) {
             // A folder that holds nothing to clean is most often the wrong folder: saying "cleaned 0 file(s)" and
             // succeeding hides that from a script.
-            err.println("No files to clean in " + inputs + " (hidden files and folders, starting with '.', are skipped):"
+            err.println("No files to clean in " + inputs.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " (hidden files and folders, starting with '.', are skipped):"
                     + " give the folder that holds the scrapes.");
             return 1;
         }
