@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** {@code clean}: the core on local files, no S3. */
@@ -102,7 +103,7 @@ final class CleanCommand {
         if (files.isEmpty()) {
             // A folder that holds nothing to clean is most often the wrong folder: saying "cleaned 0 file(s)" and
             // succeeding hides that from a script.
-            err.println("No files to clean in " + inputs.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+            err.println("No files to clean in " + inputs.stream().map(Path::toString).collect(Collectors.joining(", "))
                     + " (hidden files and folders, starting with '.', are skipped):"
                     + " give the folder that holds the scrapes.");
             return 1;
