@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * record ({@link WarcHeader}: a WET file's page), or the fields a reader service writes before the
  * page ({@link ReaderPreamble}). A browser's numbered links
  * ({@link LinkNumbers}) are taken out: the markers from the text, the list of addresses into one
- * block removed as {@link Reason#LINK_REFERENCES}, as are the links of the page's head lynx lists before it; so are addresses written in brackets after each
- * link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
+ * block removed as {@link Reason#LINK_REFERENCES}, as are the links of the page's head lynx lists before it; so are
+ * addresses written in brackets after each link ({@link InlineAddresses}), and where a dump writes them so, a line that is only an address
  * is removed for the same reason, as is a frame written as its address; images written as their file names
  * leave the text ({@link BrowserPlaceholders}). A dump written as Markdown is read as its rendered page ({@link MarkdownSyntax}).
  */
@@ -108,9 +108,8 @@ final class TextDumpParser implements Stage {
         // lines are joined as it wrapped them first, and each whole block read.
         boolean markdown = MarkdownSyntax.written(body);
         int markdownWidth = markdown ? HardWraps.width(body) : 0;
-        List<String> blocks;
         if (markdownWidth > 0) {
-            blocks = new ArrayList<>();
+            List<String> blocks = new ArrayList<>();
             for (String block : HardWraps.join(body, markdownWidth)) blocks.add(MarkdownSyntax.plain(block));
             body = blocks;
         } else if (markdown) {
