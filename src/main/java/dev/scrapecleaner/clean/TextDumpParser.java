@@ -89,14 +89,11 @@ final class TextDumpParser implements Stage {
         StringBuilder addresses = new StringBuilder();
         // The head's links lynx lists before the page go the same way, to a block of their own after the page: there,
         // as the addresses, they count in none of the page's figures (FeatureRows#pageEnd).
-        StringBuilder headLinks = new StringBuilder();
         int head = numbered ? LinkNumbers.headLinks(body) : LinkNumbers.unnumberedHeadLinks(body);
         // Without numbers, only a wrapped dump's first paragraph is lynx's list; one block a line, it is the page's.
         if (!numbered && head > 0 && HardWraps.width(body) == 0) head = 0;
-        for (int i = head - 1; i >= 0; i--) {
-            headLinks.insert(0, body.get(i).strip() + ' ');
-            body.set(i, "");
-        }
+        String headLinks = String.join(" ", body.subList(0, head));
+        for (int i = 0; i < head; i++) body.set(i, "");
         for (int i = 0; i < body.size(); i++) {
             if (!references[i]) continue;
             if (addresses.length() > 0) addresses.append(' ');
@@ -130,8 +127,8 @@ final class TextDumpParser implements Stage {
             if ((addressed && InlineAddresses.isBare(line)) || BrowserPlaceholders.isFrame(line)) b.remove(Reason.LINK_REFERENCES);
             page.blocks().add(b);
         }
-        if (!headLinks.isEmpty()) {
-            Block list = new Block(page.blocks().size(), HtmlParser.collapse(LinkNumbers.withoutMarkers(headLinks.toString())), "line", 0);
+        if (!headLinks.isBlank()) {
+            Block list = new Block(page.blocks().size(), HtmlParser.collapse(LinkNumbers.withoutMarkers(headLinks)), "line", 0);
             list.remove(Reason.LINK_REFERENCES);
             page.blocks().add(list);
         }
