@@ -1,8 +1,10 @@
 package dev.scrapecleaner.learn;
 
 import dev.scrapecleaner.clean.Cleaner;
+import dev.scrapecleaner.clean.CleanResult;
 import dev.scrapecleaner.clean.ContentModel;
 import dev.scrapecleaner.clean.Format;
+import dev.scrapecleaner.clean.PageType;
 import dev.scrapecleaner.clean.PageTypeModel;
 import dev.scrapecleaner.clean.ScrapeDecoder;
 import java.io.IOException;
@@ -182,14 +184,17 @@ final class CrossValidation {
     private void clean(Scoreboard board, TrainingData data, int fold, Cleaner cleaner) {
         int[] held = IntStream.range(0, data.pages.size()).filter(i -> foldOf(data, i) == fold).toArray();
         String[] predictions = new String[held.length];
+        PageType[] typed = new PageType[held.length];
         IntStream.range(0, held.length).parallel().forEach(j -> {
             EvalPage page = data.pages.get(held[j]);
             try {
-                predictions[j] = cleaner.clean(Files.readAllBytes(page.input(data.form))).article().text();
+                CleanResult result = cleaner.clean(Files.readAllBytes(page.input(data.form)));
+                predictions[j] = result.article().text();
+                typed[j] = result.pageType();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        for (int j = 0; j < held.length; j++) board.add(data.pages.get(held[j]), data.form, fold, predictions[j]);
+        for (int j = 0; j < held.length; j++) board.add(data.pages.get(held[j]), data.form, fold, predictions[j], typed[j]);
     }
 }

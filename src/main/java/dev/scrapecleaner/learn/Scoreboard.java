@@ -1,6 +1,7 @@
 package dev.scrapecleaner.learn;
 
 import com.fasterxml.jackson.jr.ob.JSON;
+import dev.scrapecleaner.clean.PageType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,14 @@ public final class Scoreboard {
      * @throws IllegalArgumentException when this page and form were added already
      */
     public synchronized void add(EvalPage page, Form form, int fold, String prediction) {
+        add(page, form, fold, prediction, null);
+    }
+
+    /**
+     * As {@link #add(EvalPage, Form, int, String)}, with the type the cleaner gave the page (null where
+     * it is not known), which {@link #pagesTsv} lists beside WCXB's: a change to the page types is judged by the pages it retyped.
+     */
+    public synchronized void add(EvalPage page, Form form, int fold, String prediction, PageType typed) {
         Objects.requireNonNull(form, "form");
         if (!added.add(page.set() + "/" + page.id() + "/" + form)) {
             throw new IllegalArgumentException(
@@ -49,7 +58,8 @@ public final class Scoreboard {
         rows.add(new Row(page.set(), page.id(), form, page.pageType(), fold,
                 PageScores.precision(shingles), PageScores.recall(shingles), words[0], words[1], words[2],
                 PageScores.hasDuplicateParagraph(prediction),
-                PageScores.snippetShare(prediction, page.with()), PageScores.snippetShare(prediction, page.without()), prediction));
+                PageScores.snippetShare(prediction, page.with()), PageScores.snippetShare(prediction, page.without()), prediction,
+                typed));
     }
 
     /**
@@ -69,10 +79,11 @@ public final class Scoreboard {
 
     /**
      * Every scored page, one a line (tab-separated, with a header): its set, id, form, type and fold,
-     * and F1, precision and recall in its set's metric; for finding the pages a change moved.
+     * F1, precision and recall in its set's metric, and the type the cleaner gave it with its probability
+     * (empty where not known or untyped); for finding the pages a change moved.
      */
     public synchronized String pagesTsv() {
-        StringBuilder sb = new StringBuilder("set\tid\tform\ttype\tfold\tf1\tprecision\trecall\n");
+        StringBuilder sb = new StringBuilder("set\tid\tform\ttype\tfold\tf1\tprecision\trecall\ttyped\ttyped_confidence\n");
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparing(Row::set).thenComparing(Row::form).thenComparing(Row::id));
         for (Row r : sorted) {
@@ -81,7 +92,9 @@ public final class Scoreboard {
             double f = wordsMetric(r.set()) ? r.wordF() : (p + rc > 0 ? 2 * p * rc / (p + rc) : 0);
             sb.append(r.set()).append('\t').append(r.id()).append('\t').append(r.form().label()).append('\t')
                     .append(r.pageType() == null ? "" : r.pageType()).append('\t').append(r.fold()).append('\t')
-                    .append(num(f)).append('\t').append(num(p)).append('\t').append(num(rc)).append('\n');
+                    .append(num(f)).append('\t').append(num(p)).append('\t').append(num(rc)).append('\t');
+            boolean typed = r.typed() != null && r.typed().label() != null;
+            sb.append(typed ? r.typed().label() : "").append('\t').append(typed ? num(r.typed().confidence()) : "").append('\n');
         }
         return sb.toString();
     }
@@ -233,7 +246,7 @@ public final class Scoreboard {
 
     /** One scored page: shingle precision and recall are NaN where score.py leaves them out of the mean. */
     private record Row(String set, String id, Form form, String pageType, int fold, double shingleP, double shingleR,
-            double wordP, double wordR, double wordF, boolean dup, double with, double without, String prediction) {
+            double wordP, double wordR, double wordF, boolean dup, double with, double without, String prediction, PageType typed) {
     }
 
     /** F1, precision and recall of one metric. */

@@ -41,7 +41,8 @@ class PageTypeModelTest {
         IOException missing = assertThrows(IOException.class, () -> PageTypeModel.read(new StringReader(noService)));
         assertTrue(missing.getMessage().contains("service"), missing.getMessage());
         String renamed = whole.replace("type.blocks_log", "type.something_else");
-        assertThrows(IOException.class, () -> PageTypeModel.read(new StringReader(renamed)));
+        IOException stale = assertThrows(IOException.class, () -> PageTypeModel.read(new StringReader(renamed)));
+        assertTrue(stale.getMessage().contains("bench --page-types --write"), stale.getMessage());
         assertEquals(Format.TEXT, PageTypeModel.read(new StringReader(whole)).format());
     }
 

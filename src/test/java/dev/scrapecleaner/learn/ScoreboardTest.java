@@ -3,6 +3,7 @@ package dev.scrapecleaner.learn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.scrapecleaner.clean.PageType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,14 @@ class ScoreboardTest {
     void averagesWordF1OverPagesAndListsEachPage() throws IOException {
         Scoreboard board = new Scoreboard();
         board.add(page("0002", "forum", "one two three four"), Form.TEXT, 1, "one two three four");
-        board.add(page("0001", "forum", "one two three four"), Form.TEXT, 0, "one two");
+        // The cleaner typed page 0001 an article, with probability 0.8.
+        board.add(page("0001", "forum", "one two three four"), Form.TEXT, 0, "one two", PageType.of(new double[] {0.8, 0, 0, 0.2, 0, 0, 0}));
         // Page 0001: precision 1, recall 0.5, F1 2/3; page 0002 exact; the group's F1 is the pages' mean.
         assertEquals((2 / 3.0 + 1) / 2, board.f1("wcxb-dev", Form.TEXT, "forum"), 1e-9);
         List<String> lines = board.pagesTsv().lines().toList();
-        assertEquals("set\tid\tform\ttype\tfold\tf1\tprecision\trecall", lines.get(0));
-        assertEquals("wcxb-dev\t0001\ttext\tforum\t0\t0.667\t1.000\t0.500", lines.get(1));
-        assertEquals("wcxb-dev\t0002\ttext\tforum\t1\t1.000\t1.000\t1.000", lines.get(2));
+        assertEquals("set\tid\tform\ttype\tfold\tf1\tprecision\trecall\ttyped\ttyped_confidence", lines.get(0));
+        assertEquals("wcxb-dev\t0001\ttext\tforum\t0\t0.667\t1.000\t0.500\tarticle\t0.800", lines.get(1));
+        assertEquals("wcxb-dev\t0002\ttext\tforum\t1\t1.000\t1.000\t1.000\t\t", lines.get(2));
         assertEquals(3, lines.size());
     }
 
