@@ -44,7 +44,8 @@ public final class Scoreboard {
 
     /**
      * As {@link #add(EvalPage, Form, int, String)}, with the type the cleaner gave the page (null where
-     * it is not known), which {@link #pagesTsv} lists beside WCXB's: a change to the page types is judged by the pages it retyped.
+     * it is not known), which {@link #pagesTsv} lists beside WCXB's: a change to the page types is
+     * judged by the pages it retyped.
      */
     public synchronized void add(EvalPage page, Form form, int fold, String prediction, PageType typed) {
         Objects.requireNonNull(form, "form");

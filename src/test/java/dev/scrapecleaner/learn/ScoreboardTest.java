@@ -27,7 +27,8 @@ class ScoreboardTest {
         Scoreboard board = new Scoreboard();
         board.add(page("0002", "forum", "one two three four"), Form.TEXT, 1, "one two three four");
         // The cleaner typed page 0001 an article, with probability 0.8.
-        board.add(page("0001", "forum", "one two three four"), Form.TEXT, 0, "one two", PageType.of(new double[] {0.8, 0, 0, 0.2, 0, 0, 0}));
+        PageType typedArticle = PageType.of(new double[] {0.8, 0, 0, 0.2, 0, 0, 0});
+        board.add(page("0001", "forum", "one two three four"), Form.TEXT, 0, "one two", typedArticle);
         // Page 0001: precision 1, recall 0.5, F1 2/3; page 0002 exact; the group's F1 is the pages' mean.
         assertEquals((2 / 3.0 + 1) / 2, board.f1("wcxb-dev", Form.TEXT, "forum"), 1e-9);
         List<String> lines = board.pagesTsv().lines().toList();
