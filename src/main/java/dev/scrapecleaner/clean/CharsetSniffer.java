@@ -88,7 +88,10 @@ final class CharsetSniffer {
     static Sniffed prescan(byte[] b, int end, String source) {
         Scan s = new Scan(b, end);
         while (s.pos < end) {
-            if (s.at("<!--")) {
+            // Every step but the last starts at a '<': the text between tags is passed over a byte at a time.
+            if (b[s.pos] != '<') {
+                s.pos++;
+            } else if (s.at("<!--")) {
                 // Past the first '>' preceded by "--" after the '<': "<!-->" ends where it starts.
                 int p = s.pos + 2;
                 while (p < end && !(b[p] == '>' && b[p - 1] == '-' && b[p - 2] == '-')) p++;
@@ -102,7 +105,7 @@ final class CharsetSniffer {
                     || b[s.pos + 1] == '/' && s.pos + 2 < end && isLetter(b[s.pos + 2]))) {
                 s.pos += b[s.pos + 1] == '/' ? 2 : 1;
                 while (s.pos < end && !isSpace(b[s.pos]) && b[s.pos] != '>') s.pos++;
-                while (s.attribute() != null) {
+                while (s.passAttribute()) {
                     // attributes are read only to be passed over
                 }
                 if (s.aborted) return null;
@@ -174,6 +177,7 @@ final class CharsetSniffer {
 
     /** A position in the bytes and the standard's "get an attribute". */
     private static final class Scan {
+        private static final String[] PASSED = new String[0];
         final byte[] b;
         final int end;
         int pos;
@@ -203,42 +207,66 @@ final class CharsetSniffer {
 
         /** The next attribute as {name, value}, or null at the tag's end (or when the bytes run out). */
         String[] attribute() {
+            return attribute(true);
+        }
+
+        /**
+         * Passes over the next attribute as {@link #attribute} reads it, without building its name and value (most
+         * tags are not a meta, and a page without an early meta is scanned whole); false at the tag's end.
+         */
+        boolean passAttribute() {
+            return attribute(false) != null;
+        }
+
+        private String[] attribute(boolean keep) {
             while (pos < end && (isSpace(b[pos]) || b[pos] == '/')) pos++;
             if (pos >= end) return abort();
             if (b[pos] == '>') return null;
-            StringBuilder name = new StringBuilder();
-            StringBuilder value = new StringBuilder();
+            StringBuilder name = keep ? new StringBuilder() : null;
+            StringBuilder value = keep ? new StringBuilder() : null;
+            int nameLength = 0;
             while (true) {
                 if (pos >= end) return abort();
                 byte c = b[pos];
-                if (c == '=' && name.length() > 0) {
+                if (c == '=' && nameLength > 0) {
                     pos++;
                     break;
                 }
                 if (isSpace(c)) {
                     while (pos < end && isSpace(b[pos])) pos++;
                     if (pos >= end) return abort();
-                    if (b[pos] != '=') return new String[] {name.toString(), ""};
+                    if (b[pos] != '=') return attribute(name, null);
                     pos++;
                     break;
                 }
-                if (c == '/' || c == '>') return new String[] {name.toString(), ""};
-                name.append(lowerAscii(c));
+                if (c == '/' || c == '>') return attribute(name, null);
+                if (keep) name.append(lowerAscii(c));
+                nameLength++;
                 pos++;
             }
             while (pos < end && isSpace(b[pos])) pos++;
             if (pos >= end) return abort();
             byte c = b[pos];
             if (c == '"' || c == '\'') {
-                for (pos++; pos < end && b[pos] != c; pos++) value.append(lowerAscii(b[pos]));
+                for (pos++; pos < end && b[pos] != c; pos++) {
+                    if (keep) value.append(lowerAscii(b[pos]));
+                }
                 if (pos >= end) return abort();
                 pos++;
-                return new String[] {name.toString(), value.toString()};
+                return attribute(name, value);
             }
-            if (c == '>') return new String[] {name.toString(), ""};
-            for (; pos < end && !isSpace(b[pos]) && b[pos] != '>'; pos++) value.append(lowerAscii(b[pos]));
+            if (c == '>') return attribute(name, null);
+            for (; pos < end && !isSpace(b[pos]) && b[pos] != '>'; pos++) {
+                if (keep) value.append(lowerAscii(b[pos]));
+            }
             if (pos >= end) return abort();
-            return new String[] {name.toString(), value.toString()};
+            return attribute(name, value);
+        }
+
+        /** An attribute read ({name, value}; an empty value where it has none), or {@link #PASSED} where it was only passed over. */
+        private static String[] attribute(StringBuilder name, StringBuilder value) {
+            if (name == null) return PASSED;
+            return new String[] {name.toString(), value == null ? "" : value.toString()};
         }
 
         private String[] abort() {

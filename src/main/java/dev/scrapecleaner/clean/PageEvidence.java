@@ -46,11 +46,14 @@ final class PageEvidence {
     static final List<String> CONTENT_HTML_NAMES = concat(TEXT_NAMES, HTML_OWN);
     static final List<String> HTML_NAMES = concat(CONTENT_HTML_NAMES, RepeatedItems.NAMES);
 
-    private static final Pattern PRICE = Pattern.compile("[$€£¥₹]\\s?\\d|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:€|£|USD|EUR|GBP|kr|zł)\\b");
+    static final GuardedPattern PRICE = GuardedPattern.matchingCase(
+            "[$€£¥₹]\\s?\\d|(?<![\\d.,])\\d[\\d.,]{0,12}\\s?(?:€|£|USD|EUR|GBP|kr|zł)\\b",
+            "$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "kr", "zł");
     // No word boundary before a month: inline elements run together ("annMar 3, 2025") in a block's text.
-    private static final Pattern DATE = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+    static final GuardedPattern DATE = GuardedPattern.ignoringCase("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
             + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
-            + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago\\b");
+            + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d+\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago\\b",
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "ago", "/", ".", "-");
     private static final Pattern URL_DATE = Pattern.compile("/(?:19|20)\\d\\d/(?:[01]?\\d)(?:/|$)|/(?:19|20)\\d\\d-[01]\\d-[0-3]\\d");
 
     // Generic vocabularies of addresses and of structured-data types: evidence, whose weight the model learns.
@@ -72,14 +75,23 @@ final class PageEvidence {
      * link, a label): teasers' "read more", threads' "reply", shops' "add to cart", manuals' "on this
      * page", services' "contact us". Generic interface words, whose weight the model learns.
      */
-    private static final List<Pattern> SAYS = List.of(
-            Pattern.compile("(?i)\\b(?:read more|continue reading|learn more|more news|see all|view all|load more|next page|older posts)\\b"),
-            Pattern.compile("(?i)^(?:reply|quote|report|share|like|permalink)$|\\b(?:replies|posts:|joined:?|posted by|views|members? online|thread|original poster)\\b"),
-            Pattern.compile("(?i)\\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|sku|quantity|free shipping|reviews?\\)?$|specifications)\\b"),
-            Pattern.compile("(?i)\\b(?:on this page|table of contents|edit this page|was this page helpful|copy code|previous|next|parameters|returns|example)\\b"),
-            Pattern.compile("(?i)\\b(?:contact us|get a quote|request a (?:demo|quote)|book (?:now|a call|an appointment)|call us|get started|free consultation|our services|pricing)\\b"),
-            Pattern.compile("(?i)\\b(?:sort by|sort:|filter|filters|showing \\d+|\\d+ results|results|page \\d+ of|newer|older|previous page)\\b"),
-            Pattern.compile("(?i)★|☆|\\bout of 5\\b|\\b\\d(?:\\.\\d)? stars?\\b|\\b\\d+ (?:reviews|ratings)\\b"));
+    static final List<GuardedPattern> SAYS = List.of(
+            GuardedPattern.ignoringCase("\\b(?:read more|continue reading|learn more|more news|see all|view all|load more|next page|older posts)\\b",
+                    "read more", "continue reading", "learn more", "more news", "see all", "view all", "load more", "next page", "older posts"),
+            GuardedPattern.ignoringCase("^(?:reply|quote|report|share|like|permalink)$|\\b(?:replies|posts:|joined:?|posted by|views|members? online|thread|original poster)\\b",
+                    "reply", "quote", "report", "share", "like", "permalink", "replies", "posts:", "joined", "posted by", "views", "member",
+                    "thread", "original poster"),
+            GuardedPattern.ignoringCase("\\b(?:add to (?:cart|bag|basket|wishlist)|buy now|in stock|out of stock|sku|quantity|free shipping|reviews?\\)?$|specifications)\\b",
+                    "add to ", "buy now", "in stock", "out of stock", "sku", "quantity", "free shipping", "review", "specifications"),
+            GuardedPattern.ignoringCase("\\b(?:on this page|table of contents|edit this page|was this page helpful|copy code|previous|next|parameters|returns|example)\\b",
+                    "on this page", "table of contents", "edit this page", "was this page helpful", "copy code", "previous", "next", "parameters",
+                    "returns", "example"),
+            GuardedPattern.ignoringCase("\\b(?:contact us|get a quote|request a (?:demo|quote)|book (?:now|a call|an appointment)|call us|get started|free consultation|our services|pricing)\\b",
+                    "contact us", "get a quote", "request a ", "book ", "call us", "get started", "free consultation", "our services", "pricing"),
+            GuardedPattern.ignoringCase("\\b(?:sort by|sort:|filter|filters|showing \\d+|\\d+ results|results|page \\d+ of|newer|older|previous page)\\b",
+                    "sort by", "sort:", "filter", "showing ", "results", "page ", "newer", "older", "previous page"),
+            GuardedPattern.ignoringCase("★|☆|\\bout of 5\\b|\\b\\d(?:\\.\\d)? stars?\\b|\\b\\d+ (?:reviews|ratings)\\b",
+                    "★", "☆", "out of 5", "star", "reviews", "ratings"));
 
     /** The same kinds, as a page's title names them ("Archives", "Forum", "API reference", "Shop", "Our services"). */
     private static final List<Pattern> TITLE_SAYS = List.of(
@@ -94,12 +106,21 @@ final class PageEvidence {
 
     /** Whether a short text names a price ("$12.99", "12,50 €"). */
     static boolean saysPrice(String text) {
-        return PRICE.matcher(text).find();
+        return hasDigit(text) && PRICE.find(text);
     }
 
     /** Whether a short text names a day ("Mar 3", "3 March", "2025-03-03", "2 days ago"). */
     static boolean saysDate(String text) {
-        return DATE.matcher(text).find();
+        return hasDigit(text) && DATE.find(text);
+    }
+
+    /** Whether the text holds an ASCII digit, which every match of {@link #PRICE} and {@link #DATE} holds ({@code \d} is ASCII here). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     static List<String> names(Format format) {
@@ -177,8 +198,8 @@ final class PageEvidence {
             at++;
             if (w <= 8 && isLabelLine(s)) labelLines++;
             top(top, w);
-            if (s.length() < 300 && PRICE.matcher(s).find()) priceBlocks++;
-            if (s.length() < 300 && DATE.matcher(s).find()) dateBlocks++;
+            if (s.length() < 300 && saysPrice(s)) priceBlocks++;
+            if (s.length() < 300 && saysDate(s)) dateBlocks++;
             if (s.endsWith("?")) questions++;
             if (looksLikeCode(b)) codeBlocks++;
             if (b.isHeading()) headings++;
@@ -189,7 +210,8 @@ final class PageEvidence {
             me += persons[1];
             shapes.merge(shape(b, w), 1, Integer::sum);
             if (w <= 8 && s.length() <= 80) {
-                for (int v = 0; v < says.length; v++) if (SAYS.get(v).matcher(s).find()) says[v]++;
+                String lowered = GuardedPattern.lowerAscii(s);
+                for (int v = 0; v < says.length; v++) if (SAYS.get(v).find(s, lowered)) says[v]++;
             }
         }
         int mostShape = 0;
@@ -350,7 +372,10 @@ final class PageEvidence {
         if (s.length() < 8) return false;
         int marks = 0;
         for (int i = 0; i < s.length(); i++) {
-            if ("{}();=<>[]".indexOf(s.charAt(i)) >= 0) marks++;
+            switch (s.charAt(i)) {
+                case '{', '}', '(', ')', ';', '=', '<', '>', '[', ']' -> marks++;
+                default -> { }
+            }
         }
         return marks >= 3 && marks * 12 >= s.length();
     }
@@ -377,7 +402,9 @@ final class PageEvidence {
             int from = i;
             while (i < n && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'')) i++;
             int len = i - from;
-            if (len == 0 || len > 5) continue;
+            // Every word counted starts with one of these letters; one that lowers to them from another letter would
+            // lower to more than the word ("İ" to "i̇"), so the rest need not be lowered.
+            if (len == 0 || len > 5 || "yYwWoOuUiImM".indexOf(s.charAt(from)) < 0) continue;
             String w = s.substring(from, i).toLowerCase(Locale.ROOT);
             switch (w) {
                 case "you", "your", "we", "our", "us" -> you++;

@@ -16,7 +16,7 @@ final class TextDumpClassifier implements Stage {
     private static final Pattern DATELINE_INSIDE = Pattern.compile("\\s\\p{Lu}{2,}(?:[ .]\\p{Lu}{2,}){0,3}:\\s");
     /** Where a headline glued to its teaser must end: further in, the line is a paragraph. */
     private static final int GLUE_END = 160;
-    private static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!”\"’)])(?=\\p{Lu}\\p{Ll})");
+    static final Pattern GLUE = Pattern.compile("(?:\\p{Ll}{3}|[?!”\"’)])(?=\\p{Lu}\\p{Ll})");
     private static final double AFTER_COMMENTS = 0.25;
     private static final Pattern CASE_CHANGE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
 
@@ -234,15 +234,54 @@ final class TextDumpClassifier implements Stage {
     static boolean isGluedTeaser(String text) {
         // A glue match is one or three characters long, so the first one ending by the 160th is
         // the line's first one whenever that ends in time: the rest of a long paragraph is not read.
-        Matcher m = GLUE.matcher(text).region(0, Math.min(text.length(), GLUE_END)).useTransparentBounds(true);
-        if (!m.find() || m.end() < 15) return false;
-        String[] words = TextSignals.SPACES.split(text.substring(0, m.end()));
+        int glued = glueEnd(text, Math.min(text.length(), GLUE_END));
+        if (glued < 15) return false;
+        String[] words = TextSignals.SPACES.split(text.substring(0, glued));
         if (words.length < 3) return false;
         int capitalized = 0;
         for (String w : words) {
             if (!w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))) capitalized++;
         }
         return capitalized >= 0.8 * words.length;
+    }
+
+    /**
+     * Where the first match of {@link #GLUE} within {@code text[0, end)} ends (what follows it may lie past
+     * {@code end}), or -1: three lower-case letters or a closing mark, then an upper-case letter and a
+     * lower-case one. Read a character at a time, as the pattern would be, for it is asked of every line of
+     * a dump and the pattern's classes, tried at every position, made it a tenth of a dump's cleaning; a text
+     * with a surrogate pair among what is read is left to the pattern.
+     */
+    static int glueEnd(String text, int end) {
+        int reach = Math.min(text.length(), end + 2);
+        for (int i = 0; i < reach; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                Matcher m = GLUE.matcher(text).region(0, end).useTransparentBounds(true);
+                return m.find() ? m.end() : -1;
+            }
+        }
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            int after;
+            if (isLower(c)) {
+                if (i + 3 > end || !isLower(text.charAt(i + 1)) || !isLower(text.charAt(i + 2))) continue;
+                after = i + 3;
+            } else if (c == '?' || c == '!' || c == '”' || c == '"' || c == '’' || c == ')') {
+                after = i + 1;
+            } else {
+                continue;
+            }
+            if (after + 1 < text.length() && Character.getType(text.charAt(after)) == Character.UPPERCASE_LETTER
+                    && isLower(text.charAt(after + 1))) {
+                return after;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code \p{Ll}} of one character. */
+    private static boolean isLower(char c) {
+        return Character.getType(c) == Character.LOWERCASE_LETTER;
     }
 
     /**
@@ -262,6 +301,7 @@ final class TextDumpClassifier implements Stage {
      * after five or more words. An article's own dateline opens its first paragraph instead.
      */
     static boolean hasDatelineInside(String text) {
+        if (text.indexOf(':') < 0) return false; // which every dateline holds: most lines are spared the pattern
         Matcher m = DATELINE_INSIDE.matcher(text);
         return m.find() && m.start() >= 20 && TextSignals.SPACES.split(text.substring(0, m.start()).strip()).length >= 5
                 && !TextSignals.endsLikeSentence(text.substring(0, m.start()).strip());

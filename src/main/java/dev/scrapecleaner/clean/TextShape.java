@@ -53,6 +53,17 @@ final class TextShape {
         int sampledChars = Math.min(length, SAMPLE_CHARS);
         for (int i = 0; i < sampledChars; i++) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII, most of every page, told apart without asking each character's Unicode type (the same answers).
+                if (c >= '0' && c <= '9') digits++;
+                else if (c >= 'a' && c <= 'z') letters++;
+                else if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') punctuation++;
+                else if (c == '|' || c == '/') separators++;
+                continue;
+            }
             if (Character.isDigit(c)) digits++;
             else if (Character.isLetter(c)) {
                 letters++;

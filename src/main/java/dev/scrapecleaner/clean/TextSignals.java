@@ -55,15 +55,23 @@ final class TextSignals {
         if (text.length() < 200 && hasAny(lower, ERROR_WORDS) && BoilerplateVocabulary.ERROR_BANNER.matcher(text).find()) {
             return Reason.ERROR_BANNER;
         }
-        if (text.length() < 160 && BoilerplateVocabulary.RELATED.matcher(text).find()) return Reason.RELATED_LINKS;
+        if (text.length() < 160 && startsWithAny(lower, RELATED_OPENINGS) && BoilerplateVocabulary.RELATED.matcher(text).find()) {
+            return Reason.RELATED_LINKS;
+        }
         if (hasAny(lower, TEASER_WORDS) && BoilerplateVocabulary.TEASER_END.matcher(text).find()) return Reason.RELATED_LINKS;
-        if (text.length() < 80 && BoilerplateVocabulary.COMMENTS.matcher(text).find()) return Reason.COMMENTS;
-        if (text.length() < 120 && BoilerplateVocabulary.SHARE.matcher(text).matches()) return Reason.SHARE_BAR;
+        if (text.length() < 80 && hasAny(lower, COMMENTS_WORDS) && BoilerplateVocabulary.COMMENTS.matcher(text).find()) {
+            return Reason.COMMENTS;
+        }
+        if (text.length() < 120 && startsWithAny(lower, SHARE_OPENINGS) && BoilerplateVocabulary.SHARE.matcher(text).matches()) {
+            return Reason.SHARE_BAR;
+        }
         if (lower.contains("cookie") && BoilerplateVocabulary.COOKIE.matcher(text).find()) return Reason.COOKIE_NOTICE;
         if (text.length() < 200 && hasAny(lower, NEWSLETTER_WORDS) && BoilerplateVocabulary.NEWSLETTER.matcher(text).find()) {
             return Reason.NEWSLETTER;
         }
-        if (text.length() < 40 && BoilerplateVocabulary.ADVERTISING.matcher(text).matches()) return Reason.ADVERTISING;
+        if (text.length() < 40 && startsWithAny(lower, ADVERTISING_OPENINGS) && BoilerplateVocabulary.ADVERTISING.matcher(text).matches()) {
+            return Reason.ADVERTISING;
+        }
         if (text.length() < 300 && hasAny(lower, LEGAL_WORDS) && BoilerplateVocabulary.LEGAL.matcher(text).find()) {
             return Reason.LEGAL_DISCLAIMER;
         }
@@ -73,6 +81,17 @@ final class TextSignals {
     /** Words one of which every match of a pattern holds (lower case), so that a text without them skips it. */
     private static final String[] ERROR_WORDS = {"page", "404", "sorry", "oops", "error", "access", "wrong"};
     private static final String[] TEASER_WORDS = {"read", "continue", "story"};
+    private static final String[] COMMENTS_WORDS = {"comment", "coment", "kommentar", "replies", "responses", "reply", "discussion",
+            "conversation", "reacties"};
+    /**
+     * How a text that a pattern anchored at its start matches begins (lower case): its first characters are ASCII
+     * letters, which lowering the whole text leaves in place.
+     */
+    private static final String[] RELATED_OPENINGS = {"most ", "related", "more ", "read ", "see ", "you ", "recommended", "trending",
+            "top stories", "popular ", "latest ", "editor", "also read"};
+    private static final String[] SHARE_OPENINGS = {"share", "tweet", "email", "print", "facebook", "twitter", "linkedin", "whatsapp",
+            "pinterest", "reddit"};
+    private static final String[] ADVERTISING_OPENINGS = {"ad", "sponsored"};
     private static final String[] NEWSLETTER_WORDS = {"sign up", "subscribe", "newsletter", "inbox", "news alert", "news email",
             "news e-mail"};
     private static final String[] LEGAL_WORDS = {"disclaimer", "rights reserved", "©", "(c)", "copyright", "terms of", "commission",
@@ -93,6 +112,13 @@ final class TextSignals {
     /** Legal wording (a disclaimer, a copyright line, a trademark notice), at any length. */
     static boolean readsAsLegal(String text) {
         return hasAny(text.toLowerCase(Locale.ROOT), LEGAL_WORDS) && BoilerplateVocabulary.LEGAL.matcher(text).find();
+    }
+
+    private static boolean startsWithAny(String lower, String[] openings) {
+        for (String w : openings) {
+            if (lower.startsWith(w)) return true;
+        }
+        return false;
     }
 
     private static boolean hasAny(String lower, String[] words) {
