@@ -97,8 +97,9 @@ final class RepeatedItems implements NodeVisitor {
             Summary s = open.peek();
             s.words += words;
             pageWords += words;
-            // A date or a price is a short text with a digit: the patterns run on those only.
-            if ((s.date && s.price) || text.length() >= 200 || !hasDigit(text)) return;
+            // A date or a price is a short text with a digit: the patterns run on those only (saysDate and saysPrice look
+            // for the digit themselves).
+            if ((s.date && s.price) || text.length() >= 200) return;
             if (!s.date && PageEvidence.saysDate(text)) s.date = true;
             if (!s.price && PageEvidence.saysPrice(text)) s.price = true;
         }
