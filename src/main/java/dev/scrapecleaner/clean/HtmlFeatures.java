@@ -71,7 +71,7 @@ final class HtmlFeatures {
         }
         float[][] base = new float[blocks.size()][BASE_NAMES.size()];
         double[] text = new double[TextShape.NAMES.size()];
-        Map<Element, Integer> ancestorBits = new IdentityHashMap<>();
+        Map<Element, Integer> ancestorBits = new IdentityHashMap<>(2 * blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             page.checkDeadline("score");
             Block b = blocks.get(i);
@@ -165,11 +165,15 @@ final class HtmlFeatures {
      * child's tag and class: a list of cards or of posts repeats one shape.
      */
     private static final class Containers {
-        private final Map<Element, double[]> figures = new IdentityHashMap<>();
-        private final Map<Element, Map<String, Integer>> shapes = new IdentityHashMap<>();
-        private final Map<Element, Boolean> contentNamed = new IdentityHashMap<>();
+        // Sized for the blocks from the start: grown step by step, they were resized several times a page.
+        private final Map<Element, double[]> figures;
+        private final Map<Element, Map<Shape, Integer>> shapes;
+        private final Map<Element, Boolean> contentNamed;
 
         Containers(List<Block> blocks) {
+            figures = new IdentityHashMap<>(2 * blocks.size());
+            shapes = new IdentityHashMap<>(blocks.size());
+            contentNamed = new IdentityHashMap<>(2 * blocks.size());
             for (Block b : blocks) {
                 Element owner = b.element();
                 if (owner == null) continue;
@@ -233,19 +237,22 @@ final class HtmlFeatures {
         /** Children of the element's parent with its tag and class, itself included (1 when alone). */
         int siblingsAlike(Element e) {
             if (e == null || e.parent() == null) return 1;
-            Map<String, Integer> counts = shapes.computeIfAbsent(e.parent(), parent -> {
-                Map<String, Integer> m = new HashMap<>();
+            Map<Shape, Integer> counts = shapes.computeIfAbsent(e.parent(), parent -> {
+                Map<Shape, Integer> m = new HashMap<>();
                 // The child nodes as they are: children() would copy the list for every parent.
                 for (org.jsoup.nodes.Node child : parent.childNodes()) {
-                    if (child instanceof Element element) m.merge(shape(element), 1, Integer::sum);
+                    if (child instanceof Element element) m.merge(Shape.of(element), 1, Integer::sum);
                 }
                 return m;
             });
-            return Math.max(1, counts.getOrDefault(shape(e), 1));
+            return Math.max(1, counts.getOrDefault(Shape.of(e), 1));
         }
 
-        private static String shape(Element e) {
-            return e.normalName() + "." + e.className();
+        /** An element's tag and class: a pair of the strings the element holds, hashed from their cached hashes, not joined. */
+        private record Shape(String tag, String className) {
+            static Shape of(Element e) {
+                return new Shape(e.normalName(), e.className());
+            }
         }
     }
 }

@@ -28,7 +28,52 @@ public final class StopWords {
     /** Each stop word and the languages it is one in, as bits in the order of {@link #LANGUAGES}: one lookup a word. */
     private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWord();
 
+    /**
+     * The stop words written in ASCII, by their hash in an open-addressed table: a word of a block's
+     * text is looked up in place, without the substring and its lower-cased copy per word.
+     */
+    private static final String[] ASCII_WORDS = asciiTable();
+
     private StopWords() {
+    }
+
+    private static String[] asciiTable() {
+        List<String> ascii = LANGUAGES_OF_WORD.keySet().stream().filter(w -> w.chars().allMatch(c -> c < 0x80)).sorted().toList();
+        String[] table = new String[Integer.highestOneBit(Math.max(1, ascii.size())) * 4];
+        for (String w : ascii) {
+            int slot = w.hashCode() & (table.length - 1);
+            while (table[slot] != null) slot = (slot + 1) & (table.length - 1);
+            table[slot] = w;
+        }
+        return table;
+    }
+
+    /**
+     * Whether {@code text[start, end)}, lower-cased as {@code toLowerCase(Locale.ROOT)} does, is a stop
+     * word: what {@code contains(text.substring(start, end).toLowerCase(Locale.ROOT))} says.
+     */
+    static boolean contains(String text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            // Beyond ASCII, lower-casing has its own rules (a dotted capital I, a final sigma): the string's own method.
+            if (c >= 0x80) return contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        int mask = ASCII_WORDS.length - 1;
+        for (int slot = hash & mask; ASCII_WORDS[slot] != null; slot = (slot + 1) & mask) {
+            if (equalsLowered(ASCII_WORDS[slot], text, start, end)) return true;
+        }
+        return false;
+    }
+
+    private static boolean equalsLowered(String word, String text, int start, int end) {
+        if (word.length() != end - start) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = text.charAt(start + i);
+            if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != word.charAt(i)) return false;
+        }
+        return true;
     }
 
     private static Map<String, Integer> languagesOfWord() {

@@ -1,7 +1,6 @@
 package dev.scrapecleaner.clean;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The features of a block's own words, the same for an HTML block and a line of a text dump: its
@@ -81,7 +80,7 @@ final class TextShape {
             wordChars += i - start;
             if (sampled < SAMPLE_WORDS) {
                 sampled++;
-                if (i - start <= LONGEST_STOP_WORD && StopWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) stop++;
+                if (i - start <= LONGEST_STOP_WORD && StopWords.contains(text, start, i)) stop++;
                 if (Character.isUpperCase(text.codePointAt(start))) capitalized++;
             }
         }
