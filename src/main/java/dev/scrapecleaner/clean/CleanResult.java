@@ -15,13 +15,15 @@ import java.util.Set;
  * @param pageType     what kind of page it is ({@link PageType#UNTYPED} when it was not typed)
  * @param pageEvidence the page's evidence of its kind, as the page-type model reads it: kept only by
  *                     a cleaner that records features (for training), else null
+ * @param pageWords    the words the page names itself with ({@link PageWords}), recorded as the evidence is
  */
 public record CleanResult(DecodedScrape input, Article article, List<Block> blocks, ScraperHeader header,
-                          Set<String> signals, Map<String, Long> timingsNanos, PageType pageType, float[] pageEvidence) {
+                          Set<String> signals, Map<String, Long> timingsNanos, PageType pageType, float[] pageEvidence,
+                          List<String> pageWords) {
     /** A result without recorded evidence, as every cleaner but a training one makes. */
     public CleanResult(DecodedScrape input, Article article, List<Block> blocks, ScraperHeader header, Set<String> signals,
                        Map<String, Long> timingsNanos, PageType pageType) {
-        this(input, article, blocks, header, signals, timingsNanos, pageType, null);
+        this(input, article, blocks, header, signals, timingsNanos, pageType, null, null);
     }
 
     public CleanResult {

@@ -108,7 +108,7 @@ public final class Cleaner {
         Article article = assemble(page);
         timings.put("assemble", System.nanoTime() - t);
         return new CleanResult(input, article, page.blocks(), page.header(), page.signals(), timings, page.pageType(),
-                recordFeatures ? page.evidence() : null);
+                recordFeatures ? page.evidence() : null, recordFeatures ? page.words() : null);
     }
 
     /** The result for a scrape that could not be read at all (too large, unreadable): empty, with the problem. */

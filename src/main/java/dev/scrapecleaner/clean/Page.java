@@ -23,6 +23,7 @@ public final class Page {
     private Metadata metadata = Metadata.EMPTY;
     private PageType pageType = PageType.UNTYPED;
     private float[] evidence;
+    private java.util.List<String> words;
     private MarkupEvidence markup;
     private ScraperHeader header;
     private ReaderPreamble reader;
@@ -156,6 +157,12 @@ public final class Page {
      * What the page shows of its kind ({@link PageEvidence}), computed on first use from the blocks,
      * the markup and the metadata: read by the page-type model and by the HTML content model.
      */
+    /** The words the page names itself with ({@link PageWords}), read once. */
+    java.util.List<String> words() {
+        if (words == null) words = PageWords.of(this);
+        return words;
+    }
+
     float[] evidence() {
         if (evidence == null) evidence = PageEvidence.of(this);
         return evidence;

@@ -23,6 +23,6 @@ final class PageTyping implements Stage {
         // counts what the rules kept.
         float[] evidence = page.evidence();
         if (model == null || page.blocks().isEmpty()) return;
-        page.pageType(model.classify(evidence));
+        page.pageType(model.classify(evidence, page.words()));
     }
 }

@@ -71,7 +71,7 @@ public final class PageTypeTraining {
     }
 
     /** A model's file text, the cleaner's view of it, and each type's ensemble (for what it relies on). */
-    record Trained(String file, PageTypeModel model, List<GradientBoostedTrees> perType) {
+    record Trained(String file, PageTypeModel model, List<GradientBoostedTrees> perType, PageWordTraining.Weights words) {
     }
 
     /** Trains the seven ensembles on the chosen pages of the data (for text, pass both renderers' data). */
@@ -79,6 +79,8 @@ public final class PageTypeTraining {
                          String version) {
         List<float[]> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
+        List<String> domains = new ArrayList<>();
         for (int d = 0; d < data.size(); d++) {
             TrainingData td = data.get(d);
             for (int i = 0; i < td.pages.size(); i++) {
@@ -87,13 +89,24 @@ public final class PageTypeTraining {
                 if (!PageType.LABELS.contains(label)) continue;
                 rows.add(td.evidence[i]);
                 labels.add(label);
+                words.add(td.words.get(i) == null ? List.of() : td.words.get(i));
+                domains.add(td.pages.get(i).domain());
             }
         }
-        return train(rows, labels, format, params, version);
+        return train(rows, labels, words, domains, format, params, version);
     }
 
     /** Trains the seven ensembles on rows of page-type evidence of the format, each with its page's type label. */
     static Trained train(List<float[]> rows, List<String> labels, Format format, GradientBoostedTrees.Params params, String version) {
+        return train(rows, labels, null, null, format, params, version);
+    }
+
+    /**
+     * Trains the seven ensembles on rows of page-type evidence of the format, each with its page's type label,
+     * and, given the pages' words and domains, the words' weights the model mixes with them.
+     */
+    static Trained train(List<float[]> rows, List<String> labels, List<List<String>> words, List<String> domains, Format format,
+                         GradientBoostedTrees.Params params, String version) {
         float[][] x = rows.toArray(new float[0][]);
         float[] w = new float[x.length];
         java.util.Arrays.fill(w, 1f);
@@ -112,8 +125,11 @@ public final class PageTypeTraining {
             }
             file.append(PageTypeModel.section(type)).append(out);
         }
+        PageWordTraining.Weights weights = words == null ? null : PageWordTraining.train(words, labels, domains);
+        if (weights != null) file.append(PageTypeModel.wordsSection(weights.words(), weights.bias(), PageWordTraining.MIX));
         try {
-            return new Trained(file.toString(), PageTypeModel.read(new StringReader(file.toString())), List.copyOf(perType));
+            return new Trained(file.toString(), PageTypeModel.read(new StringReader(file.toString())), List.copyOf(perType),
+                    weights);
         } catch (IOException e) {
             throw new UncheckedIOException("A page-type model just written cannot be read back", e);
         }
@@ -143,7 +159,7 @@ public final class PageTypeTraining {
                     int truth = PageType.LABELS.indexOf(td.pages.get(i).pageType());
                     if (truth < 0 || folds.fold(td.pages.get(i)) != fold) continue;
                     // A page with no evidence of its form's format (unreadable) counts as typed an article, the common guess.
-                    String label = td.evidence[i] == null ? "article" : model.classify(td.evidence[i]).label();
+                    String label = td.evidence[i] == null ? "article" : model.classify(td.evidence[i], td.words.get(i)).label();
                     confusions.get(j)[truth][PageType.LABELS.indexOf(label)]++;
                     if (td.pages.get(i).set().equals("wcxb-dev")) {
                         wcxbPages[j]++;
@@ -177,6 +193,18 @@ public final class PageTypeTraining {
             r.append("## Cross-validated (each page typed by a model that never saw its domain)\n\n").append(table(judged)).append('\n');
         }
         r.append("## What each type's model relies on (share of split gain, top 5)\n\n").append(reliesOn(html, text, 5));
+        if (html.words() != null && text.words() != null) {
+            r.append(String.format(Locale.ROOT, "%n## What the pages' words say (mixed with the trees at %.2f)%n%n", PageWordTraining.MIX));
+            r.append(String.format(Locale.ROOT, "Words seen on pages of at least %d sites: %,d for HTML, %,d for text dumps. "
+                    + "Prefixes: u: the address's path, t: the title, h: the headings, c: the short blocks (controls). "
+                    + "The words of highest weight for each type:%n%n", PageWordTraining.MIN_DOMAINS, html.words().words().size(),
+                    text.words().words().size()));
+            r.append("| type | HTML | text dumps |\n|---|---|---|\n");
+            for (int t = 0; t < PageType.LABELS.size(); t++) {
+                r.append("| ").append(PageType.LABELS.get(t)).append(" | ").append(String.join(", ", PageWordTraining.top(html.words(), t, 8)))
+                        .append(" | ").append(String.join(", ", PageWordTraining.top(text.words(), t, 8))).append(" |\n");
+            }
+        }
         return r.toString();
     }
 

@@ -34,12 +34,15 @@ final class TrainingData {
     final String[] predictions;
     /** Each page's evidence of its kind (the page-type model's row), as the cleaner recorded it; null for an unreadable page. */
     final float[][] evidence;
+    /** The words each page names itself with, as the cleaner recorded them; null beside null evidence. */
+    final List<List<String>> words;
 
     private TrainingData(List<EvalPage> pages, Form form) {
         this.pages = pages;
         this.form = form;
         this.predictions = new String[pages.size()];
         this.evidence = new float[pages.size()][];
+        this.words = new ArrayList<>(java.util.Collections.nCopies(pages.size(), (List<String>) null));
     }
 
     /**
@@ -72,6 +75,7 @@ final class TrainingData {
             PageRows pr = (PageRows) perPage[i];
             data.predictions[i] = pr.prediction;
             data.evidence[i] = pr.evidence;
+            data.words.set(i, pr.evidence == null ? null : pr.words);
             for (int k = 0; k < pr.rows.size(); k++) {
                 data.rows.add(pr.rows.get(k));
                 data.labels.add(pr.labels.get(k));
@@ -153,7 +157,8 @@ final class TrainingData {
     }
 
     /** One page's labelled rows and the rules' prediction. */
-    private record PageRows(List<float[]> rows, List<Boolean> labels, List<Float> weights, String prediction, float[] evidence) {
+    private record PageRows(List<float[]> rows, List<Boolean> labels, List<Float> weights, String prediction, float[] evidence,
+                            List<String> words) {
         static PageRows of(EvalPage page, Form form, Cleaner cleaner, boolean secondStage) {
             try {
                 byte[] raw = Files.readAllBytes(page.input(form));
@@ -187,7 +192,8 @@ final class TrainingData {
                     ys.add(labels[i] == 1);
                     ws.add((float) (tokens[i] / pageTokens));
                 }
-                return new PageRows(rows, ys, ws, result.article().text(), TrainingData.evidence(result, format));
+                return new PageRows(rows, ys, ws, result.article().text(), TrainingData.evidence(result, format),
+                        result.pageWords());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + page.input(form), e);
             }

@@ -47,6 +47,26 @@ class PageTypeModelTest {
     }
 
     @Test
+    void thePagesWordsAreMixedWithTheTreesAsTheFileSays() throws IOException {
+        // Trees that lean to article on every page; words that say "reply" is a thread's.
+        String trees = file(Format.HTML, label -> label.equals("article") ? split("type.ld_discussion", 1, 1) : split("type.ld_discussion", 0, 0));
+        float[] forum = new float[PageType.LABELS.size()];
+        forum[PageType.LABELS.indexOf("forum")] = 3;
+        String words = PageTypeModel.wordsSection(java.util.Map.of("c:reply", forum), new float[PageType.LABELS.size()], 0.5);
+        PageTypeModel model = PageTypeModel.read(new StringReader(trees + words));
+        assertEquals(1, model.words());
+        float[] evidence = new float[PageEvidence.HTML_NAMES.size()];
+        assertEquals("article", model.classify(evidence, List.of("c:home", "t:kettle")).label(), "words it never learned leave the trees' type");
+        PageType thread = model.classify(evidence, List.of("c:home", "c:reply"));
+        assertEquals("forum", thread.label());
+        assertEquals(1.0, thread.probabilities().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        assertEquals("article", model.classify(evidence).label(), "the trees alone");
+        // A file written before the words were learned still reads, and types by its trees.
+        assertEquals(0, PageTypeModel.read(new StringReader(trees)).words());
+        assertEquals("article", PageTypeModel.read(new StringReader(trees)).classify(evidence, List.of("c:reply")).label());
+    }
+
+    @Test
     void withoutAModelAPageStaysUntyped() {
         CleanResult result = new Cleaner(new ScrapeDecoder(), null, null).withPageTypes(null, null)
                 .clean(" date 2026-01-19 200\nA council votes on the budget\nThe council approved it on Tuesday.".getBytes());

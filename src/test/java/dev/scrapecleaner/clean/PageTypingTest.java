@@ -20,6 +20,8 @@ class PageTypingTest {
     void theShippedModelsAreRead() {
         assertNotNull(PageTypeModel.bundled(Format.HTML), "page-type-html.trees");
         assertNotNull(PageTypeModel.bundled(Format.TEXT), "page-type-text.trees");
+        assertTrue(PageTypeModel.bundled(Format.HTML).words() > 1_000, "the HTML model weighs the pages' words");
+        assertTrue(PageTypeModel.bundled(Format.TEXT).words() > 1_000, "the text model weighs the pages' words");
     }
 
     @Test
