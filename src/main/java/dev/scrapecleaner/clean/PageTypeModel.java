@@ -106,8 +106,8 @@ public final class PageTypeModel {
 
     /**
      * The type of a page with this evidence and these {@link PageWords}: the trees' probabilities and
-     * the words', mixed as a weighted geometric mean (the words' share is the file's). Held out, the
-     * words typed WCXB's HTML pages right where the trees erred (a sketch outside the repo: 84.6% to 86.9%).
+     * the words', mixed as a weighted geometric mean (the words' share is the file's). Held out, WCXB's
+     * pages typed right went from 84.6% to 86.2% from HTML, from 72.7% and 73.3% to 77.0% and 77.9% from dumps.
      */
     public PageType classify(float[] evidence, List<String> pageWords) {
         PageType trees = classify(evidence);

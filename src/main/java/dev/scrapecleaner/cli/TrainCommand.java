@@ -59,8 +59,9 @@ final class TrainCommand {
             Usage: java -jar target/scrape-cleaner.jar bench --page-types [--folds K] [--seed S] [--sample N] [--write]
                                                             [--models DIR] [EVAL_DIR]
 
-            The page-type models alone: every page cleaned by the rules, its evidence of its kind read, and
-            the models judged by domain folds (accuracy per form, confusion matrices with recall and
+            The page-type models alone: every page cleaned by the rules, its evidence of its kind and the
+            words it names itself with read (address, title, headings, short blocks), and the models (trees
+            on the evidence, mixed with a regression on the words) judged by domain folds (accuracy per form, confusion matrices with recall and
             precision per type). --write then trains the models that ship on every page and writes them to
             DIR (default src/main/resources/dev/scrapecleaner/clean), with their report (docs/page-type-model.md).
             A few minutes on two cores.
