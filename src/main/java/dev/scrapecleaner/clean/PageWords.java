@@ -33,7 +33,8 @@ final class PageWords {
     static List<String> of(Page page) {
         TreeSet<String> words = new TreeSet<>();
         address(page.metadata().url(), words);
-        String title = page.document() != null && !page.document().title().isBlank() ? page.document().title()
+        String documentTitle = page.document() == null ? "" : page.document().title(); // jsoup looks it up at each call
+        String title = !documentTitle.isBlank() ? documentTitle
                 : page.input().format() == Format.TEXT ? page.headline() : page.title() != null ? page.title() : page.headline();
         letters(title, "t:", words);
         int headingChars = 0;
